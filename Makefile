@@ -1,0 +1,88 @@
+# mcrc-report - see README.md.  Ordinary overridable variables:
+#   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR
+# Targets: all (default), check, demo, install, clean.
+
+VERSION    = 0.1.0
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+prefix    ?= /usr/local
+bindir     = $(prefix)/bin
+mandir     = $(prefix)/share/man
+DESTDIR   ?=
+
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs htslib libxml-2.0 2>/dev/null)
+ALL_CPPFLAGS = -Isrc -Ibuild -DMCRC_VERSION='"$(VERSION)"' -D_GNU_SOURCE $(DEP_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 -Wall -Wextra -Werror $(CFLAGS)
+ALL_LIBS     = $(DEP_LIBS) -lm $(LIBS)
+
+# the knowledge base and gene models, compiled into the binary
+EMBED = genes.tsv=annotations/genes.tsv \
+        assemblies.tsv=annotations/assemblies.tsv \
+        reference-names.tsv=annotations/reference-names.tsv \
+        copy-number-fields.tsv=annotations/copy-number-fields.tsv \
+        cds_exons.tsv=annotations/cds_exons.tsv \
+        cds.fa=annotations/cds.fa \
+        proteins.fa=annotations/proteins.fa \
+        hotspots.tsv=annotations/hotspots.tsv
+EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
+
+CORE = util genes assembly copy_number erbb2 input report output sha256
+CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
+HEADERS = $(wildcard src/*.h)
+
+.PHONY: all check demo install clean deps test-deps unit
+
+all: mcrc-report
+
+build/.dir:
+	mkdir -p build
+	touch $@
+
+build/embed: tools/embed.c | build/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+build/embedded.c: build/embed $(EMBED_FILES)
+	build/embed $@ $(EMBED)
+
+build/embedded.o: build/embedded.c src/embedded.h
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+build/%.o: src/%.c $(HEADERS) | build/.dir
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+mcrc-report: build/main.o $(CORE_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
+
+# unit tests of the decision rules and helpers
+UNIT_ALL = test_rules test_util
+UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
+build/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
+
+unit: $(UNIT:%=build/%)
+
+deps:
+	tools/install-deps.sh build
+
+test-deps:
+	tools/install-deps.sh test
+
+check: test-deps
+	$(MAKE) all unit
+	tests/run-tests.sh
+
+demo: deps
+	$(MAKE) all
+	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf
+	@echo "demo: report written to $(CURDIR)/demo-report.xml"
+	@grep -o '<biomarker gene="[A-Z0-9]*" [^>]*status="[a-z-]*"' demo-report.xml
+
+install: mcrc-report
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1
+	install -m 755 mcrc-report $(DESTDIR)$(bindir)/mcrc-report
+	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
+
+clean:
+	rm -rf build mcrc-report demo-report.xml tests/out

@@ -1,0 +1,187 @@
+/*
+ * assembly.c - which genome build a VCF's coordinates are on.
+ *
+ * Rules, strongest first:
+ *   1. ##contig lines with a length: a primary chromosome whose length equals
+ *      the GRCh37 or GRCh38 length (annotations/assemblies.tsv) votes for
+ *      that build; a RefSeq accession (NC_000017.11) votes by its version.
+ *      Votes for both builds make the header contradictory: an error.
+ *   2. Otherwise the ##reference / ##assembly lines (and contig assembly=
+ *      attributes), matched against annotations/reference-names.tsv.
+ *   3. Otherwise unknown.  Whether an unknown build matters is decided by
+ *      the caller (main.c): only when some record lies in a gene span of
+ *      either build.
+ * Contig lengths win over a reference path because they describe the
+ * coordinates themselves; a path is only a name somebody chose.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "assembly.h"
+#include "util.h"
+
+static int split_tabs(char *line, char **f, int max)
+{
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') { *p = 0; f[n++] = p + 1; }
+    return n;
+}
+
+int assembly_load(assembly_t *a, const char *assemblies_tsv, const char *refnames_tsv, mcrc_err_t *err)
+{
+    memset(a, 0, sizeof(*a));
+    int ret = 0, m = 0;
+    char *save = NULL, *copy = strdup(assemblies_tsv ? assemblies_tsv : "");
+    if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        if (line[0] == '#') continue;
+        char *f[4];
+        int64_t len;
+        if (split_tabs(line, f, 4) != 4 || parse_int64(f[2], &len)) {
+            ret = mcrc_fail(err, MCRC_E_INTERNAL, "assemblies.tsv: malformed row");
+            goto out;
+        }
+        if (a->nrow == m) {
+            m = m ? 2 * m : 64;
+            assembly_row_t *r = realloc(a->row, m * sizeof(*r));
+            if (!r) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+            a->row = r;
+        }
+        assembly_row_t *r = &a->row[a->nrow++];
+        r->build = build_parse(f[0]);
+        r->length = len;
+        snprintf(r->chrom, sizeof(r->chrom), "%s", f[1]);
+        snprintf(r->refseq, sizeof(r->refseq), "%s", f[3]);
+    }
+    free(copy);
+    copy = strdup(refnames_tsv ? refnames_tsv : "");
+    if (!copy) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+    m = 0;
+    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        if (line[0] == '#') continue;
+        char *f[2];
+        if (split_tabs(line, f, 2) != 2) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "reference-names.tsv: malformed row"); goto out; }
+        if (a->nword == m) {
+            m = m ? 2 * m : 32;
+            void *w = realloc(a->word, m * sizeof(*a->word));
+            if (!w) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+            a->word = w;
+        }
+        a->word[a->nword].build = build_parse(f[0]);
+        snprintf(a->word[a->nword].word, sizeof(a->word[0].word), "%s", f[1]);
+        a->nword++;
+    }
+out:
+    free(copy);
+    if (ret) assembly_destroy(a);
+    return ret;
+}
+
+void assembly_destroy(assembly_t *a)
+{
+    free(a->row);
+    free(a->word);
+    memset(a, 0, sizeof(*a));
+}
+
+genome_build_t assembly_accession_build(const assembly_t *a, const char *name)
+{
+    if (strncmp(name, "NC_", 3)) return BUILD_UNKNOWN;
+    for (int i = 0; i < a->nrow; i++)
+        if (!strcmp(a->row[i].refseq, name)) return a->row[i].build;
+    return BUILD_UNKNOWN;
+}
+
+/* needle occurs in hay as a word: not preceded or followed by a letter or digit
+ * ("b38" in "ref/b38.fa" but not in "lab38/ref.fa"). */
+static int word_found(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const char *p = hay; *p; p++)
+        if (!strncasecmp(p, needle, n) && (p == hay || !isalnum((unsigned char)p[-1]))
+            && !isalnum((unsigned char)p[n])) return 1;
+    return 0;
+}
+
+/* Which build a free-text name (a path, "hg19", "GRCh38_full_analysis_set") points to: 0 none,
+ * BUILD_* for one, -1 for an unsupported build, -2 when it names both. */
+static int build_from_words(const assembly_t *a, const char *text, const char **word)
+{
+    int found = 0;
+    for (int i = 0; i < a->nword; i++) {
+        if (!word_found(text, a->word[i].word)) continue;
+        int b = a->word[i].build ? (int)a->word[i].build : -1;
+        if (found && found != b) return -2;
+        found = b;
+        *word = a->word[i].word;
+    }
+    return found;
+}
+
+int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t *out, mcrc_err_t *err)
+{
+    memset(out, 0, sizeof(*out));
+    int votes[N_BUILDS] = { 0 };
+    char first[N_BUILDS][96] = { { 0 } };
+    int name_build = 0; const char *name_word = NULL; char name_text[96] = "";
+
+    for (int i = 0; i < hdr->nhrec; i++) {
+        bcf_hrec_t *h = hdr->hrec[i];
+        if (h->type == BCF_HL_CTG) {
+            int iid = bcf_hrec_find_key(h, "ID"), ilen = bcf_hrec_find_key(h, "length");
+            int iasm = bcf_hrec_find_key(h, "assembly");
+            if (iid < 0) continue;
+            const char *id = h->vals[iid];
+            genome_build_t acc = assembly_accession_build(a, id);
+            if (acc) {
+                votes[acc]++;
+                if (!first[acc][0]) snprintf(first[acc], sizeof(first[0]), "##contig accession %.40s", id);
+                continue;
+            }
+            char canon[8];
+            int64_t len;
+            if (ilen >= 0 && !contig_canonical(id, canon) && !parse_int64(h->vals[ilen], &len)) {
+                for (int r = 0; r < a->nrow; r++) {
+                    if (strcmp(a->row[r].chrom, canon) || a->row[r].length != len) continue;
+                    genome_build_t b = a->row[r].build;
+                    votes[b]++;
+                    if (!first[b][0] || !strcmp(canon, "17"))
+                        snprintf(first[b], sizeof(first[0]), "##contig length of %.30s (%lld)", id, (long long)len);
+                }
+            }
+            if (iasm >= 0 && !name_build) {
+                name_build = build_from_words(a, h->vals[iasm], &name_word);
+                snprintf(name_text, sizeof(name_text), "##contig assembly=%.60s", h->vals[iasm]);
+            }
+        } else if (h->type == BCF_HL_GEN && h->key && h->value
+                   && (!strcmp(h->key, "reference") || !strcmp(h->key, "assembly"))) {
+            int b = build_from_words(a, h->value, &name_word);
+            if (b && (!name_build || name_build == -2)) {
+                name_build = b;
+                snprintf(name_text, sizeof(name_text), "##%s=%.70s", h->key, h->value);
+            }
+        }
+    }
+    if (votes[BUILD_GRCH37] && votes[BUILD_GRCH38])
+        return mcrc_fail(err, MCRC_E_INPUT, "the ##contig lines contradict each other: %s is GRCh37 but %s is GRCh38",
+                         first[BUILD_GRCH37], first[BUILD_GRCH38]);
+    for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
+        if (votes[b]) {
+            out->build = b;
+            snprintf(out->how, sizeof(out->how), "%s", first[b]);
+            return 0;
+        }
+    if (name_build > 0) {
+        out->build = name_build;
+        snprintf(out->how, sizeof(out->how), "%s (names %s)", name_text, name_word);
+    } else if (name_build == -1) {
+        out->unsupported = 1;
+        snprintf(out->how, sizeof(out->how), "%s names an unsupported build (%s)", name_text, name_word);
+    } else if (name_build == -2) {
+        snprintf(out->how, sizeof(out->how), "%s names more than one build", name_text);
+    }
+    return 0;
+}

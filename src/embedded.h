@@ -1,0 +1,7 @@
+/* embedded.h - data files compiled into the binary (see tools/embed.c and the Makefile's EMBED list). */
+#ifndef MCRC_EMBEDDED_H
+#define MCRC_EMBEDDED_H
+#include <stddef.h>
+/* NUL-terminated contents of the embedded file NAME (e.g. "genes.tsv"), or NULL; *len gets its size. */
+const char *embedded_get(const char *name, size_t *len);
+#endif

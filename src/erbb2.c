@@ -1,0 +1,284 @@
+/*
+ * erbb2.c - is ERBB2 (HER2) amplified?  The rule, as the report applies it.
+ *
+ * Input: every copy-number segment (copy_number.c) that overlaps the ERBB2
+ * gene span of the genome build (annotations/genes.tsv), from every input.
+ *
+ * Each input file is judged on its own, over the whole gene span:
+ *   - Only PASS (or unfiltered '.') segments decide.  Where segments of one
+ *     file overlap inside the gene they must agree in category (below),
+ *     else the file is `indeterminate` (conflicting calls).
+ *   - Category of a base of the gene: AMP if copy number >= --amp-cn,
+ *     EQUIVOCAL if >= --equivocal-cn, LOW otherwise.
+ *   - A base no segment covers is LOW (copy number = ploidy) when the file is
+ *     a copy-number input, because CNV callers only write changed segments;
+ *     a file is a copy-number input when its header declares a magnitude
+ *     field of annotations/copy-number-fields.tsv or it has a valued segment.
+ *     Except a gap *between* two segments of the file inside the gene: there
+ *     the caller had no bins (CNVkit leaves such gaps), so it is unmeasured
+ *     and left out of the decision; the reason says how many bases.  If gaps
+ *     are more than half the gene, the file is `indeterminate`.
+ *   - A segment without a magnitude: a gain (<DUP> without CN, as Manta
+ *     writes) or an unknown change (<CNV>, <LOH>) makes the file
+ *     `indeterminate`, unless valued segments already show amplification
+ *     there; a loss (<DEL>) counts as LOW in a copy-number input and is set
+ *     aside in any other file (a deletion can never show amplification).
+ *   - Then: every base AMP -> `amplified`; some base AMP -> `equivocal`
+ *     (partial amplification: the report names the part); some base
+ *     EQUIVOCAL -> `equivocal`; all LOW -> `not-amplified`.
+ *   - A filtered segment never makes a call, but one that suggests a gain
+ *     (copy number >= --equivocal-cn, or a gain without magnitude) turns any
+ *     verdict other than `amplified` into `indeterminate`.
+ * Across files: no file with a verdict -> `not-assessed`; all verdicts equal
+ * -> that verdict; any disagreement -> `indeterminate` (be conservative).
+ *   - A record that names the gene (INFO/ANT=ERBB2 of TSO500, INFO/Genes of
+ *     hydra-genetics; annotations/copy-number-fields.tsv) is the caller's
+ *     call for the whole gene: targeted panels probe only the exons, so its
+ *     span is shorter than the gene, and it counts as covering all of it.
+ * Limits: a segment is taken as [POS, END]; purity correction is applied
+ * to every value (copy_number.c), so do not pass --purity for callers that
+ * already corrected for it.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "erbb2.h"
+
+enum { CAT_NONE = 0, CAT_LOW = 1, CAT_EQ = 2, CAT_AMP = 3 };
+
+static int category(double cn, const erbb2_thresholds_t *th)
+{
+    /* a hair of tolerance so that 3.0 x 2 or a purity-corrected 6 - 1e-12 counts as 6 */
+    const double eps = 1e-9;
+    return cn >= th->amp_cn - eps ? CAT_AMP : cn >= th->equivocal_cn - eps ? CAT_EQ : CAT_LOW;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void fmt_cn(char *buf, size_t n, double v)
+{
+    snprintf(buf, n, "%.4g", v);
+}
+
+typedef struct {
+    biomarker_status_t status;
+    char basis[32];
+    char reason[512];
+    int has_cn; double cn_min, cn_max;
+    int64_t amp_start, amp_end;
+} verdict_t;
+
+/* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2. */
+static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
+                       const erbb2_input_t *in, const erbb2_thresholds_t *th, verdict_t *v, int64_t *bounds)
+{
+    memset(v, 0, sizeof(*v));
+    v->cn_min = INFINITY; v->cn_max = -INFINITY;
+    int nb = 0, nmine = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
+    bounds[nb++] = g->start;
+    bounds[nb++] = g->end + 1;
+    for (int i = 0; i < nseg; i++) {
+        cn_segment_t *s = &segs[i];
+        if (s->input != input) continue;
+        nmine++;
+        if (!s->pass) {
+            int gain = s->has_value ? category(s->cn, th) >= CAT_EQ
+                                    : (s->direction == CN_DIR_GAIN || s->direction == CN_DIR_UNKNOWN);
+            filtered_gain |= gain;
+            snprintf(s->note, sizeof(s->note), "set aside: filtered (%s)%s", s->filter,
+                     gain ? "; it suggests a gain, so a negative call cannot be made" : "");
+            continue;
+        }
+        if (!s->has_value && s->direction == CN_DIR_LOSS && !in->cn_input) {
+            snprintf(s->note, sizeof(s->note), "set aside: a deletion without a copy number from a file that reports no copy numbers");
+            continue;
+        }
+        s->used = 1;
+        int64_t a = s->pos < g->start ? g->start : s->pos, b = s->end > g->end ? g->end : s->end;
+        if (s->gene_level) { a = g->start; b = g->end; }
+        bounds[nb++] = a;
+        bounds[nb++] = b + 1;
+    }
+    if (!nmine && !in->cn_input) return 0;
+
+    qsort(bounds, nb, sizeof(*bounds), cmp_i64);
+    int64_t covered = 0, n_amp = 0, n_eq = 0, n_low = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
+    int any_valued = 0;
+    v->amp_start = v->amp_end = 0;
+    for (int k = 0; k + 1 < nb; k++) {
+        int64_t a = bounds[k], b = bounds[k + 1] - 1;
+        if (b < a || a < g->start || a > g->end) continue;
+        int cat = CAT_NONE, gain_nomag = 0, loss_nomag = 0, valued = 0;
+        for (int i = 0; i < nseg; i++) {
+            cn_segment_t *s = &segs[i];
+            if (s->input != input || !s->used) continue;
+            if (!s->gene_level && (s->pos > a || s->end < b)) continue;
+            if (s->has_value) {
+                int c = category(s->cn, th);
+                if (valued && c != cat) conflict = 1;
+                if (!valued || c < cat) cat = c;       /* keep the lower for the record; conflict decides */
+                valued = 1;
+                if (s->cn < v->cn_min) v->cn_min = s->cn;
+                if (s->cn > v->cn_max) v->cn_max = s->cn;
+                v->has_cn = 1;
+            } else if (s->direction == CN_DIR_LOSS || s->direction == CN_DIR_NEUTRAL) {
+                loss_nomag = 1;
+            } else {
+                gain_nomag = 1;
+            }
+        }
+        if (valued) any_valued = 1;
+        if (gain_nomag && !(valued && cat == CAT_AMP)) nomag_gain = 1;
+        if (loss_nomag && valued && cat == CAT_AMP) conflict = 1;
+        if (!valued) cat = loss_nomag ? CAT_LOW : CAT_NONE;
+        if (cat != CAT_NONE) covered += b - a + 1;
+        if (cat == CAT_NONE && !gain_nomag) {
+            int left = 0, right = 0;
+            for (int i = 0; i < nseg; i++) {
+                const cn_segment_t *s = &segs[i];
+                if (s->input != input || !s->used) continue;
+                if (s->gene_level) continue;
+                if (s->end < a) left = 1;
+                if (s->pos > b) right = 1;
+            }
+            if (left && right) { n_gap += b - a + 1; continue; }   /* between two segments: unmeasured */
+        }
+        if (cat == CAT_NONE) cat = in->cn_input ? CAT_LOW : CAT_NONE;
+        switch (cat) {
+        case CAT_AMP:
+            n_amp += b - a + 1;
+            if (!v->amp_start) v->amp_start = a;
+            v->amp_end = b;
+            break;
+        case CAT_EQ: n_eq += b - a + 1; break;
+        case CAT_LOW: n_low += b - a + 1; break;
+        default: n_uncovered += b - a + 1;
+        }
+    }
+    (void)any_valued;
+    char lo[32], hi[32], amp[32], eq[32];
+    fmt_cn(lo, sizeof(lo), v->cn_min); fmt_cn(hi, sizeof(hi), v->cn_max);
+    fmt_cn(amp, sizeof(amp), th->amp_cn); fmt_cn(eq, sizeof(eq), th->equivocal_cn);
+    const char *range = v->has_cn && v->cn_min != v->cn_max ? "copy numbers " : "copy number ";
+    char cnr[80];
+    if (v->has_cn && v->cn_min != v->cn_max) snprintf(cnr, sizeof(cnr), "%s%s to %s", range, lo, hi);
+    else if (v->has_cn) snprintf(cnr, sizeof(cnr), "%s%s", range, lo);
+    else snprintf(cnr, sizeof(cnr), "no copy number");
+    int pct = (int)(100.0 * covered / len + 0.5);
+    int64_t measured = len - n_gap;
+    char gapnote[160] = "";
+    if (n_gap) snprintf(gapnote, sizeof(gapnote), " (%lld bp between two segments had no call and were left out)", (long long)n_gap);
+
+    if (conflict) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "conflict");
+        snprintf(v->reason, sizeof(v->reason), "%s: segments over ERBB2 disagree (%s); the calls conflict.", in->label, cnr);
+    } else if (nomag_gain) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "no-magnitude");
+        snprintf(v->reason, sizeof(v->reason), "%s: a gain or copy-number change over ERBB2 is reported without a copy number, so its size is unknown.", in->label);
+    } else if (2 * n_gap > len) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "unmeasured");
+        snprintf(v->reason, sizeof(v->reason), "%s: %lld of the %lld bases of ERBB2 lie in gaps between segments with no call, so the gene was not measured.", in->label, (long long)n_gap, (long long)len);
+    } else if (n_amp == measured) {
+        v->status = STATUS_AMPLIFIED; strcpy(v->basis, "whole-gene");
+        snprintf(v->reason, sizeof(v->reason), "%s: %s over the whole of ERBB2%s, at or above the amplification threshold of %s.", in->label, cnr, gapnote, amp);
+    } else if (n_amp > 0) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
+        snprintf(v->reason, sizeof(v->reason),
+                 "%s: only part of ERBB2 is amplified (%s:%lld-%lld, %d%% of the gene, at or above %s); the rest is lower. Confirmation by IHC/ISH is advised.",
+                 in->label, g->chrom, (long long)v->amp_start, (long long)v->amp_end, (int)(100.0 * n_amp / measured + 0.5), amp);
+    } else if (n_eq == measured) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "whole-gene");
+        snprintf(v->reason, sizeof(v->reason), "%s: %s over ERBB2, at or above the equivocal threshold of %s but below %s. Confirmation by IHC/ISH is advised.", in->label, cnr, eq, amp);
+    } else if (n_eq > 0) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
+        snprintf(v->reason, sizeof(v->reason), "%s: part of ERBB2 has a low-level gain (%s; %d%% of the gene at or above %s). Confirmation by IHC/ISH is advised.", in->label, cnr, (int)(100.0 * n_eq / measured + 0.5), eq);
+    } else if (n_uncovered > 0) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "partial-coverage");
+        snprintf(v->reason, sizeof(v->reason), "%s: copy-number calls cover only %d%% of ERBB2 and the file does not report copy numbers elsewhere.", in->label, pct);
+    } else if (covered == 0) {
+        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "no-call-in-cnv-input");
+        snprintf(v->reason, sizeof(v->reason), "%s: this copy-number file reports no change over ERBB2 (callers write only changed segments), so ERBB2 is taken to be at the normal copy number.", in->label);
+    } else {
+        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "whole-gene");
+        if (covered == len)
+            snprintf(v->reason, sizeof(v->reason), "%s: %s over the whole of ERBB2, below the equivocal threshold of %s.", in->label, cnr, eq);
+        else
+            snprintf(v->reason, sizeof(v->reason), "%s: %s over %d%% of ERBB2 (no change called over the rest), below the equivocal threshold of %s.", in->label, cnr, pct, eq);
+    }
+    if (filtered_gain && v->status != STATUS_AMPLIFIED) {
+        char was[sizeof(v->reason)];
+        memcpy(was, v->reason, sizeof(was));
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "filtered-gain");
+        /* was[] starts with the label; keep only what follows it */
+        const char *rest = was + strlen(in->label) + 2;
+        snprintf(v->reason, sizeof(v->reason), "%s: a filtered record suggests a gain over ERBB2, and filtered records cannot decide a result, so no negative call is made. Without it: %s",
+                 in->label, rest);
+    }
+    return 1;
+}
+
+int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
+                 const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
+                 erbb2_call_t *out, mcrc_err_t *err)
+{
+    memset(out, 0, sizeof(*out));
+    int64_t *bounds = malloc((2 * (size_t)nseg + 2) * sizeof(*bounds));
+    if (!bounds) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    int nv = 0, disagree = 0;
+    size_t o = 0;
+    verdict_t v, first;
+    out->cn_min = INFINITY; out->cn_max = -INFINITY;
+    for (int k = 1; k <= ninputs; k++) {
+        if (!judge_input(gene, segs, nseg, k, &inputs[k - 1], th, &v, bounds)) continue;
+        if (!nv) first = v;
+        else if (v.status != first.status) disagree = 1;
+        nv++;
+        if (v.has_cn) {
+            out->has_cn = 1;
+            if (v.cn_min < out->cn_min) out->cn_min = v.cn_min;
+            if (v.cn_max > out->cn_max) out->cn_max = v.cn_max;
+        }
+        if (o < sizeof(out->reason))
+            o += snprintf(out->reason + o, sizeof(out->reason) - o, "%s%s", o ? " " : "", v.reason);
+    }
+    free(bounds);
+    out->ninputs_used = nv;
+    if (!out->has_cn) out->cn_min = out->cn_max = 0;
+    if (!nv) {
+        out->status = STATUS_NOT_ASSESSED;
+        strcpy(out->basis, "no-copy-number-input");
+        snprintf(out->reason, sizeof(out->reason), "No copy-number input was given, so ERBB2 amplification was not assessed.");
+    } else if (disagree) {
+        out->status = STATUS_INDETERMINATE;
+        strcpy(out->basis, "inputs-disagree");
+        static const char lead[] = "The copy-number inputs disagree about ERBB2. ";
+        size_t l = strlen(out->reason), k = sizeof(lead) - 1;
+        if (l + k >= sizeof(out->reason)) l = sizeof(out->reason) - k - 1;
+        memmove(out->reason + k, out->reason, l);
+        memcpy(out->reason, lead, k);
+        out->reason[k + l] = 0;
+    } else {
+        out->status = first.status;
+        snprintf(out->basis, sizeof(out->basis), "%s", first.basis);
+        out->amp_start = first.amp_start;
+        out->amp_end = first.amp_end;
+    }
+    /* notes for the evidence table */
+    for (int i = 0; i < nseg; i++) {
+        cn_segment_t *s = &segs[i];
+        if (s->note[0]) continue;
+        if (!s->used) { snprintf(s->note, sizeof(s->note), "set aside"); continue; }
+        if (!s->has_value) snprintf(s->note, sizeof(s->note), "used: %s without a copy number",
+                                    s->direction == CN_DIR_GAIN ? "a gain" : s->direction == CN_DIR_LOSS ? "a loss" : "a change");
+        else if (s->gene_level) snprintf(s->note, sizeof(s->note), "used: the caller's call for the whole gene (%s names ERBB2)", s->gene_field);
+        else if (s->pos <= gene->start && s->end >= gene->end) snprintf(s->note, sizeof(s->note), "used: covers the whole gene");
+        else snprintf(s->note, sizeof(s->note), "used: covers part of the gene (%lld-%lld)",
+                      (long long)(s->pos < gene->start ? gene->start : s->pos), (long long)(s->end > gene->end ? gene->end : s->end));
+    }
+    return 0;
+}

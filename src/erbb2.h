@@ -1,0 +1,39 @@
+/* erbb2.h - the ERBB2 (HER2) amplification rule. */
+#ifndef MCRC_ERBB2_H
+#define MCRC_ERBB2_H
+
+#include "copy_number.h"
+#include "genes.h"
+#include "mcrc.h"
+
+typedef struct {
+    double amp_cn;        /* --amp-cn: amplified at or above, over the whole gene [6] */
+    double equivocal_cn;  /* --equivocal-cn: equivocal at or above [4] */
+    double ploidy;        /* the copy number of a region no caller reported [2] */
+} erbb2_thresholds_t;
+
+typedef struct {
+    int cn_input;         /* the file reports copy-number magnitudes (declares a field or has a valued segment) */
+    char label[32];       /* how reasons name the file: "Input 2" (the provenance maps numbers to paths) */
+} erbb2_input_t;
+
+typedef struct {
+    biomarker_status_t status;
+    char basis[32];       /* whole-gene, partial, no-call-in-cnv-input, conflict, no-magnitude,
+                             filtered-gain, inputs-disagree, no-copy-number-input */
+    char reason[1536];    /* plain words for the clinician: why this status */
+    int has_cn;
+    double cn_min, cn_max;        /* over the parts of the gene that called segments cover */
+    int64_t amp_start, amp_end;   /* the part at or above amp_cn, for a partial amplification */
+    int ninputs_used;
+} erbb2_call_t;
+
+/*
+ * Decide ERBB2 from the copy-number segments that overlap the gene span.
+ * segs[i].input indexes inputs[] from 1.  Sets segs[i].used / .note.
+ */
+int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
+                 const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
+                 erbb2_call_t *out, mcrc_err_t *err);
+
+#endif

@@ -1,0 +1,489 @@
+/*
+ * input.c - one VCF/BCF input, from path to the records that matter.
+ *
+ * Opening: htslib detects VCF, VCF.gz (BGZF or plain gzip) and BCF, from a
+ * path or "-" (standard input).  A text header is read line by line here,
+ * not by bcf_hdr_read(), so that every later message can give the true
+ * 1-based line number; CRLF line ends are tolerated.
+ * Access: with a .tbi/.csi index beside the file the reader jumps to each
+ * gene span through the index; otherwise it streams every record, and a
+ * record is handed on only if [POS, END] overlaps a gene span of the
+ * input's candidate builds (both while the build is unknown).  Memory does
+ * not grow with the input: one line buffer, one record, reused.
+ * Sample: -s names (any one of a comma-separated list must be present),
+ * else the only sample, else ##tumor_sample= (Mutect2), else a column named
+ * TUMOR/TUMOUR (Strelka2 and others), else an error that lists the samples.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <htslib/bgzf.h>
+#include <htslib/kseq.h>
+#include <htslib/kstring.h>
+#include "input.h"
+#include "sha256.h"
+#include "util.h"
+
+void input_where(const input_t *in, const bcf1_t *rec, char *buf, size_t n)
+{
+    size_t o = snprintf(buf, n, "%s: ", in->label);
+    if (o < n && in->lineno > 0) o += snprintf(buf + o, n - o, "line %lld: ", (long long)in->lineno);
+    else if (o < n && in->nrec > 0 && !in->indexed) o += snprintf(buf + o, n - o, "record %lld: ", (long long)in->nrec);
+    if (o < n && rec && rec->rid >= 0 && in->hdr && rec->rid < in->hdr->n[BCF_DT_CTG]) {
+        char chrom[64];
+        const char *name = bcf_hdr_id2name(in->hdr, rec->rid);
+        text_sanitize(name ? name : "?", chrom, sizeof(chrom));
+        snprintf(buf + o, n - o, "%s:%lld: ", chrom, (long long)rec->pos + 1);
+    }
+}
+
+/* Remember CHROM and POS of the raw line: vcf_parse() cuts the line up, and a message
+ * about a line that did not parse still has to say where it was. */
+static void note_raw_place(input_t *in)
+{
+    const char *s = in->line.s;
+    for (int i = 0; i < 2; i++) {
+        size_t l = strcspn(s, "\t");
+        size_t k = l < sizeof(in->raw_place[i]) - 1 ? l : sizeof(in->raw_place[i]) - 1;
+        memcpy(in->raw_place[i], s, k);
+        in->raw_place[i][k] = 0;
+        s += l;
+        if (*s == '\t') s++;
+    }
+}
+
+/* "FILE: line N: CHROM:POS: " for a raw text line (see note_raw_place). */
+static void where_raw(const input_t *in, char *buf, size_t n)
+{
+    char chrom[64], pos[32];
+    text_sanitize(in->raw_place[0], chrom, sizeof(chrom));
+    text_sanitize(in->raw_place[1], pos, sizeof(pos));
+    if (chrom[0] && pos[0]) snprintf(buf, n, "%s: line %lld: %s:%s: ", in->label, (long long)in->lineno, chrom, pos);
+    else snprintf(buf, n, "%s: line %lld: ", in->label, (long long)in->lineno);
+}
+
+/* After a line failed to parse: was it cut short by broken compressed data? */
+static int stream_broken(const input_t *in)
+{
+    const htsFormat *f = hts_get_format(in->fp);
+    return (f->compression == bgzf || f->compression == gzip) && in->fp->fp.bgzf && in->fp->fp.bgzf->errcode;
+}
+
+static void chomp_cr(kstring_t *s)
+{
+    if (s->l && s->s[s->l - 1] == '\r') s->s[--s->l] = 0;
+}
+
+/* Read a text header line by line (as vcf_hdr_read does) so line numbers stay exact. */
+static int read_text_header(input_t *in, mcrc_err_t *err)
+{
+    kstring_t txt = { 0, 0, NULL };
+    int ret, e = 0, saw_chrom = 0;
+    while ((ret = hts_getline(in->fp, KS_SEP_LINE, &in->line)) >= 0) {
+        in->lineno++;
+        chomp_cr(&in->line);
+        if (in->line.l == 0) continue;
+        if (in->line.s[0] != '#') break;
+        e |= kputsn(in->line.s, in->line.l, &txt) < 0;
+        e |= kputc('\n', &txt) < 0;
+        if (in->line.s[1] != '#') { saw_chrom = 1; break; }
+    }
+    if (e) { free(txt.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
+    if (ret < -1) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed in the header)", in->label, (long long)in->lineno + 1); }
+    if (!txt.l) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: no VCF header: the file is empty or does not start with '##' lines", in->label); }
+    if (!saw_chrom) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the header has no #CHROM line", in->label, (long long)in->lineno); }
+    if (strncmp(txt.s, "##fileformat=VCF", 16)) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: line 1: the header does not start with ##fileformat=VCF", in->label); }
+    in->hdr = bcf_hdr_init("r");
+    if (!in->hdr) { free(txt.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
+    ret = bcf_hdr_parse(in->hdr, txt.s);
+    free(txt.s);
+    if (ret < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the VCF header could not be parsed (check the ## lines and the #CHROM line)", in->label);
+    in->line.l = 0;      /* the line after #CHROM has not been read yet */
+    return 0;
+}
+
+static int choose_sample(input_t *in, const char *want, mcrc_err_t *err)
+{
+    int n = bcf_hdr_nsamples(in->hdr);
+    in->sample = -1;
+    if (n == 0) { snprintf(in->sample_how, sizeof(in->sample_how), "no samples (sites-only file)"); return 0; }
+    if (want) {
+        char *copy = strdup(want), *save = NULL;
+        if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+        for (char *s = strtok_r(copy, ",", &save); s && in->sample < 0; s = strtok_r(NULL, ",", &save)) {
+            int i = bcf_hdr_id2int(in->hdr, BCF_DT_SAMPLE, s);
+            if (i >= 0) in->sample = i;
+        }
+        free(copy);
+        if (in->sample >= 0) snprintf(in->sample_how, sizeof(in->sample_how), "named with -s");
+    }
+    if (in->sample < 0 && !want && n == 1) {
+        in->sample = 0;
+        snprintf(in->sample_how, sizeof(in->sample_how), "the only sample");
+    }
+    if (in->sample < 0 && !want) {
+        bcf_hrec_t *h = bcf_hdr_get_hrec(in->hdr, BCF_HL_GEN, "tumor_sample", NULL, NULL);
+        if (h && h->value) {
+            int i = bcf_hdr_id2int(in->hdr, BCF_DT_SAMPLE, h->value);
+            if (i >= 0) { in->sample = i; snprintf(in->sample_how, sizeof(in->sample_how), "##tumor_sample header line"); }
+        }
+    }
+    if (in->sample < 0 && !want) {
+        for (int i = 0; i < n; i++)
+            if (!strcasecmp(in->hdr->samples[i], "TUMOR") || !strcasecmp(in->hdr->samples[i], "TUMOUR")) {
+                in->sample = i;
+                snprintf(in->sample_how, sizeof(in->sample_how), "the column named %s", in->hdr->samples[i]);
+                break;
+            }
+    }
+    if (in->sample < 0) {
+        char list[512];
+        size_t o = 0;
+        for (int i = 0; i < n && o < sizeof(list) - 32; i++) {
+            if (i == 20) { o += snprintf(list + o, sizeof(list) - o, " ... and %d more", n - 20); break; }
+            char name[64];
+            text_sanitize(in->hdr->samples[i], name, sizeof(name));
+            o += snprintf(list + o, sizeof(list) - o, "%s%s", i ? ", " : "", name);
+        }
+        if (want) {
+            char w[128];
+            text_sanitize(want, w, sizeof(w));
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: sample %s is not in this file; its samples are: %s", in->label, w, list);
+        }
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: %d samples and none is marked as the tumour; choose one with -s NAME (samples: %s)", in->label, n, list);
+    }
+    in->sample_name = text_sanitize_dup(in->hdr->samples[in->sample]);
+    if (!in->sample_name) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    return 0;
+}
+
+int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err)
+{
+    memset(in, 0, sizeof(*in));
+    in->index = index;
+    in->sample = -1;
+    in->size = -1;
+    in->fn = strdup(fn);
+    in->label = text_sanitize_dup(!strcmp(fn, "-") ? "(standard input)" : fn);
+    if (!in->fn || !in->label) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+
+    if (strcmp(fn, "-")) {
+        struct stat st;
+        if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
+        if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
+        if (S_ISREG(st.st_mode) && sha256_file(fn, in->sha256, &in->size) != 0)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read: %s", in->label, strerror(errno));
+    }
+    errno = 0;
+    in->fp = hts_open(fn, "r");
+    if (!in->fp && errno == ENOEXEC) return mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF or BCF file (unrecognised format)", in->label);
+    if (!in->fp) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, errno ? strerror(errno) : "unknown error");
+    const htsFormat *f = hts_get_format(in->fp);
+    snprintf(in->compression, sizeof(in->compression), "%s",
+             f->compression == bgzf ? "bgzf" : f->compression == gzip ? "gzip" : f->compression == no_compression ? "none" : "other");
+    if (f->format == bcf) {
+        in->is_bcf = 1;
+        snprintf(in->format, sizeof(in->format), "BCF");
+    } else if (f->format == vcf) {
+        snprintf(in->format, sizeof(in->format), "VCF");
+    } else if (f->format == unknown_format || f->format == text_format || f->format == empty_format) {
+        /* htslib calls text without ##fileformat "text": read it as VCF and let the header check speak */
+        snprintf(in->format, sizeof(in->format), "VCF");
+        if (f->format == empty_format) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is empty", in->label);
+    } else {
+        char *d = hts_format_description(f);
+        int r = mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF or BCF file (it looks like %s)", in->label, d ? d : "another format");
+        free(d);
+        return r;
+    }
+    /* htslib only warns about a missing BGZF end-of-file marker; a cut-off file must not pass */
+    if (f->compression == bgzf && in->size >= 0 && bgzf_check_EOF(in->fp->fp.bgzf) == 0)
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated (the BGZF end-of-file marker is missing)", in->label);
+    if (o->threads > 1 && hts_set_threads(in->fp, o->threads) != 0)
+        return mcrc_fail(err, MCRC_E_INTERNAL, "%s: could not start %d decompression threads", in->label, o->threads);
+
+    if (in->is_bcf) {
+        in->hdr = bcf_hdr_read(in->fp);
+        if (!in->hdr) return mcrc_fail(err, MCRC_E_INPUT, "%s: the BCF header is missing or corrupt", in->label);
+    } else {
+        if (f->format != vcf && f->format != text_format && f->format != unknown_format)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF file", in->label);
+        int r = read_text_header(in, err);
+        if (r < 0) return r;
+    }
+
+    /* an index beside the file lets us jump to the genes */
+    if (strcmp(fn, "-")) {
+        if (in->is_bcf) in->idx = bcf_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
+        else if (f->compression == bgzf) in->tbx = tbx_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
+        in->indexed = in->idx || in->tbx;
+        int id = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN");
+        in->svlen_declared = id >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id);
+    }
+
+    int r = choose_sample(in, o->samples, err);
+    if (r < 0) return r;
+    r = assembly_detect(a, in->hdr, &in->build_ev, err);
+    if (r < 0) {
+        char where[512];
+        snprintf(where, sizeof(where), "%s: ", in->label);
+        mcrc_prefix(err, where);
+        return r;
+    }
+    return 0;
+}
+
+void input_close(input_t *in)
+{
+    if (in->itr) hts_itr_destroy(in->itr);
+    if (in->tbx) tbx_destroy(in->tbx);
+    if (in->idx) hts_idx_destroy(in->idx);
+    if (in->hdr) bcf_hdr_destroy(in->hdr);
+    if (in->fp) hts_close(in->fp);
+    cn_bufs_destroy(&in->bufs);
+    free(in->line.s);
+    free(in->rid_mask);
+    free(in->fn);
+    free(in->label);
+    free(in->sample_name);
+    memset(in, 0, sizeof(*in));
+}
+
+int input_build_mask(const input_t *in)
+{
+    return in->build ? 1 << in->build : (1 << BUILD_GRCH37) | (1 << BUILD_GRCH38);
+}
+
+/* Targets on contig rid (bit set), computed once per contig and cached. */
+static int rid_targets(input_t *in, const target_set_t *ts, int rid, uint8_t *out)
+{
+    if (rid >= in->nrid) {
+        int n = in->hdr->n[BCF_DT_CTG] > rid + 1 ? in->hdr->n[BCF_DT_CTG] : rid + 1;
+        uint8_t *m = realloc(in->rid_mask, n);
+        if (!m) return -1;
+        for (int i = in->nrid; i < n; i++) m[i] = 0xff;     /* 0xff: not computed yet */
+        in->rid_mask = m;
+        in->nrid = n;
+    }
+    if (in->rid_mask[rid] == 0xff) {
+        char canon[8];
+        uint8_t m = 0;
+        if (!contig_canonical(bcf_hdr_id2name(in->hdr, rid), canon))
+            for (int k = 0; k < ts->n && k < 8; k++)
+                if (!strcmp(ts->t[k].chrom, canon)) m |= 1u << k;
+        in->rid_mask[rid] = m;
+    }
+    *out = in->rid_mask[rid];
+    return 0;
+}
+
+/* Which targets does rec overlap? Sets *end. */
+static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err)
+{
+    uint8_t m;
+    *mask = 0;
+    if (rid_targets(in, ts, rec->rid, &m) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    int bm = input_build_mask(in);
+    int64_t pos = rec->pos + 1;
+    int need_end = 0, after = 0;
+    for (int k = 0; k < ts->n; k++) {
+        if (!(m & (1u << k)) || !(bm & (1 << ts->t[k].build))) continue;
+        if (pos > ts->t[k].end) after = 1;
+        else need_end = 1;
+    }
+    if (!need_end && !after) return 0;
+    if (!need_end) {
+        /* past the gene: only a record whose END runs backwards over the gene can matter */
+        bcf_unpack(rec, BCF_UN_INFO);
+        bcf_info_t *e = bcf_get_info(in->hdr, rec, "END");
+        if (!e || e->len != 1 || (e->type != BCF_BT_INT32 && e->type != BCF_BT_INT16 && e->type != BCF_BT_INT8)
+            || e->v1.i >= pos)
+            return 0;
+    }
+    bcf_unpack(rec, BCF_UN_INFO);
+    int r = cn_record_end(in->hdr, rec, &in->bufs, end, err);
+    if (r == 1) {
+        /* END before POS: fatal only where it matters, when [END, POS] touches a gene */
+        for (int k = 0; k < ts->n; k++)
+            if ((m & (1u << k)) && (bm & (1 << ts->t[k].build)) && *end <= ts->t[k].end && pos >= ts->t[k].start) {
+                r = mcrc_fail(err, MCRC_E_INPUT, "INFO/END (%lld) is before POS", (long long)*end);
+                break;
+            }
+        if (r == 1) { *end = pos; r = 0; }
+    }
+    if (r < 0) {
+        char where[512];
+        input_where(in, rec, where, sizeof(where));
+        mcrc_prefix(err, where);
+        return r;
+    }
+    for (int k = 0; k < ts->n; k++) {
+        if (!(m & (1u << k)) || !(bm & (1 << ts->t[k].build))) continue;
+        if (pos <= ts->t[k].end && *end >= ts->t[k].start) *mask |= 1u << k;
+    }
+    return 0;
+}
+
+/* Why htslib refused a line, in words. */
+static const char *parse_problem(const bcf1_t *rec)
+{
+    int e = rec->errcode;
+    if (e & BCF_ERR_NCOLS) return "the record has the wrong number of columns";
+    if (e & BCF_ERR_CHAR) return "the record contains an invalid character (text in a numeric field?)";
+    if (e & BCF_ERR_LIMITS) return "a value in the record is out of range";
+    if (e & BCF_ERR_CTG_INVALID) return "the chromosome name is invalid";
+    if (e & BCF_ERR_TAG_INVALID) return "a value does not fit the type its header line declares";
+    return "the record does not parse as VCF (check the column count, POS and values against their declared types)";
+}
+
+/* Undeclared contigs and tags are tolerated (htslib adds them); anything else is fatal. */
+#define FATAL_ERRCODE(rec) ((rec)->errcode & ~(BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF))
+
+/* htslib reads a POS such as "pos123" as 0 without complaint: check the text ourselves. */
+static int check_pos_text(input_t *in, mcrc_err_t *err)
+{
+    note_raw_place(in);
+    const char *p = memchr(in->line.s, '\t', in->line.l);
+    if (p) {
+        const char *q = ++p;
+        while (*q >= '0' && *q <= '9') q++;
+        if (q > p && (*q == '\t' || !*q)) return 0;
+    }
+    char where[512];
+    where_raw(in, where, sizeof(where));
+    if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
+    return mcrc_fail(err, MCRC_E_INPUT, "%sPOS is not a whole number", where);
+}
+
+/* Read the next record of a stream (text or BCF). 1 ok, 0 end, <0 error. */
+static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
+{
+    char where[512];
+    if (in->is_bcf) {
+        int r = bcf_read(in->fp, in->hdr, rec);
+        if (r == -1) return 0;
+        in->nrec++;
+        if (r < 0 || FATAL_ERRCODE(rec)) {
+            snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
+            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
+        }
+        return 1;
+    }
+    for (;;) {
+        int r = hts_getline(in->fp, KS_SEP_LINE, &in->line);
+        if (r == -1) return 0;
+        in->lineno++;
+        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
+        chomp_cr(&in->line);
+        if (in->line.l == 0) continue;
+        if (memchr(in->line.s, 0, in->line.l)) {
+            where_raw(in, where, sizeof(where));
+            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
+        }
+        if (in->line.s[0] == '#') {
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
+        }
+        break;
+    }
+    in->nrec++;
+    if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+    if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
+        if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
+        where_raw(in, where, sizeof(where));
+        return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
+    }
+    return 1;
+}
+
+/* Start reading target k through the index; 1 started, 0 contig not in the file, <0 error. */
+static int start_target(input_t *in, const target_t *t, mcrc_err_t *err)
+{
+    char names[3][24];
+    snprintf(names[0], sizeof(names[0]), "%s", t->chrom);
+    snprintf(names[1], sizeof(names[1]), "chr%s", t->chrom);
+    names[2][0] = 0;
+    if (in->itr) { hts_itr_destroy(in->itr); in->itr = NULL; }
+    for (int i = 0; i < 2; i++) {
+        int tid = in->tbx ? tbx_name2id(in->tbx, names[i]) : bcf_hdr_name2id(in->hdr, names[i]);
+        if (tid < 0) continue;
+        /* An index knows a record's end only from END=; a VCF 4.4 record with SVLEN and no END
+         * is indexed as one base at POS.  If the header declares SVLEN, read the contig from its
+         * start up to the gene so that such a record starting before the gene is not missed. */
+        int64_t beg = in->svlen_declared ? 0 : t->start - 1;
+        in->itr = in->tbx ? tbx_itr_queryi(in->tbx, tid, beg, t->end) : bcf_itr_queryi(in->idx, tid, beg, t->end);
+        if (!in->itr) return 0;     /* no records on that contig */
+        in->itr_tid = tid;
+        return 1;
+    }
+    (void)err;
+    return 0;
+}
+
+int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err)
+{
+    char where[512];
+    if (!in->indexed) {
+        for (;;) {
+            int r = read_stream(in, rec, err);
+            if (r <= 0) return r;
+            r = overlap(in, ts, rec, mask, end, err);
+            if (r < 0) return r;
+            if (*mask) { in->nrec_gene++; return 1; }
+        }
+    }
+    int bm = input_build_mask(in);
+    while (in->itarget < ts->n) {
+        const target_t *t = &ts->t[in->itarget];
+        if (!(bm & (1 << t->build))) { in->itarget++; continue; }
+        if (!in->itr) {
+            int r = start_target(in, t, err);
+            if (r < 0) return r;
+            if (r == 0) { in->itarget++; continue; }
+        }
+        int r;
+        if (in->tbx) {
+            r = tbx_itr_next(in->fp, in->tbx, in->itr, &in->line);
+            if (r >= 0) {
+                chomp_cr(&in->line);
+                in->nrec++;
+                if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+                if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
+                    where_raw(in, where, sizeof(where));
+                    return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
+                }
+            }
+        } else {
+            r = bcf_itr_next(in->fp, in->itr, rec);
+            if (r >= 0) in->nrec++;
+        }
+        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt near %s:%lld", in->label, t->chrom, (long long)t->start);
+        if (r == -1) { hts_itr_destroy(in->itr); in->itr = NULL; in->itarget++; continue; }
+        r = overlap(in, ts, rec, mask, end, err);
+        if (r < 0) return r;
+        /* a record overlapping an earlier target was already handed out by that target's query */
+        uint32_t earlier = 0;
+        for (int k = 0; k < in->itarget; k++) earlier |= 1u << k;
+        if (!*mask || (*mask & earlier)) continue;
+        in->nrec_gene++;
+        return 1;
+    }
+    return 0;
+}
+
+int input_has_records(const input_t *in)
+{
+    if (!in->indexed || in->nrec > 0) return in->nrec > 0;
+    const hts_idx_t *idx = in->tbx ? in->tbx->idx : in->idx;
+    int nseq = hts_idx_nseq(idx), have_stats = 0;
+    for (int i = 0; i < nseq; i++) {
+        uint64_t mapped, unmapped;
+        if (hts_idx_get_stat(idx, i, &mapped, &unmapped) < 0) continue;
+        have_stats = 1;
+        if (mapped + unmapped > 0) return 1;
+    }
+    /* without statistics: a tabix index lists only sequences that hold records */
+    return !have_stats && in->tbx && nseq > 0;
+}

@@ -1,0 +1,99 @@
+/* input.h - one VCF/BCF input: open, check the header, choose the sample, hand out the records that touch a gene. */
+#ifndef MCRC_INPUT_H
+#define MCRC_INPUT_H
+
+#include <stdint.h>
+#include <htslib/hts.h>
+#include <htslib/tbx.h>
+#include <htslib/vcf.h>
+#include "assembly.h"
+#include "copy_number.h"
+#include "genes.h"
+#include "mcrc.h"
+
+/* A gene span on one build: what a record must overlap to be read in full. */
+typedef struct {
+    gene_id_t gene;
+    genome_build_t build;
+    char chrom[8];
+    int64_t start, end;
+} target_t;
+
+#define MAX_TARGETS 8    /* 4 genes x 2 builds; masks are 8 bits wide */
+
+typedef struct {
+    target_t t[MAX_TARGETS];
+    int n;
+} target_set_t;
+
+typedef struct {
+    /* identity */
+    char *fn;                 /* as given ("-" for standard input) */
+    char *label;              /* fn, made safe for messages and reports */
+    int index;                /* 1-based */
+    /* what it is */
+    htsFile *fp;
+    bcf_hdr_t *hdr;
+    int is_bcf;
+    char format[64];          /* "VCF", "BCF" */
+    char compression[16];     /* "none", "bgzf", "gzip" */
+    int64_t size;             /* bytes, -1 for a stream */
+    char sha256[65];          /* "" for a stream */
+    /* access */
+    tbx_t *tbx;
+    hts_idx_t *idx;
+    int indexed;              /* regions are read through the index */
+    int svlen_declared;       /* INFO/SVLEN in the header: index queries start at the contig's start */
+    /* the tumour sample */
+    int sample;               /* column index, -1 for a sites-only file */
+    char *sample_name;
+    char sample_how[96];
+    /* genome build */
+    build_evidence_t build_ev;
+    genome_build_t build;     /* resolved build (BUILD_UNKNOWN until known) */
+    char build_how[320];
+    int touched_unknown;      /* a record fell in a gene span while the build was unknown */
+    /* copy-number dialect */
+    int cn_declared;
+    char cn_fields[256];
+    int cn_valued_seen;       /* a segment with a magnitude overlapped a gene */
+    int erbb2_contig_possible; /* no ##contig lines, or one of them is ERBB2's chromosome */
+    /* reading state */
+    kstring_t line;
+    char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
+    int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
+    int64_t nrec;             /* records read */
+    int64_t nrec_gene;        /* records that touched a gene */
+    int itarget;              /* indexed: which target is being read */
+    hts_itr_t *itr;
+    int itr_tid;
+    uint8_t *rid_mask;        /* contig id -> bit set of targets on that contig */
+    int nrid;
+    cn_bufs_t bufs;           /* END/SVLEN look-ups */
+} input_t;
+
+typedef struct {
+    const char *samples;      /* -s: comma-separated names, or NULL */
+    int threads;
+} input_opts_t;
+
+int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err);
+void input_close(input_t *in);
+
+/* The builds this input's records are matched against: its own, or both while unknown. */
+int input_build_mask(const input_t *in);
+
+/*
+ * Next record that overlaps a target of the input's candidate builds.
+ * Returns 1 with *mask = bit set of the targets it overlaps, 0 at the end, <0 on error.
+ * rec comes back unpacked up to BCF_UN_INFO; *end is its 1-based last base.
+ */
+int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err);
+
+/* Does the file hold any record? (streamed: counted; indexed: from the index statistics) */
+int input_has_records(const input_t *in);
+
+/* "FILE: line 12: chr17:39700001: " style prefix for a message about the current record. */
+void input_where(const input_t *in, const bcf1_t *rec, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,447 @@
+/*
+ * main.c - mcrc-report: the command line and the run's life cycle.
+ *
+ *   parse options -> init (built-in data, inputs, genome build, sample)
+ *   -> stream the records that touch ERBB2/KRAS/NRAS/BRAF -> decide
+ *   -> build the report tree -> serialise -> write atomically -> destroy.
+ * Only main() exits; everything else returns a negative code and a message
+ * in run->err.  Exit codes: 0 ok, 1 usage, 2 input, 3 output, 4 internal.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <htslib/hts.h>
+#include <libxml/parser.h>
+#include <libxml/xmlversion.h>
+#include "embedded.h"
+#include "run.h"
+#include "sha256.h"
+#include "util.h"
+
+static void usage(FILE *fp)
+{
+    fprintf(fp,
+"\n"
+"About:   Decide the four mCRC treatment biomarkers (ERBB2 amplification; KRAS, NRAS,\n"
+"         BRAF mutation status) from a tumour's VCF/BCF calls and write a report.\n"
+"Usage:   mcrc-report [options] FILE [FILE ...]\n"
+"\n"
+"         FILE is VCF, VCF.gz or BCF ('-' for standard input). Copy-number and\n"
+"         small-variant files of one tumour go in together; with a .tbi/.csi\n"
+"         index the gene regions are read through the index.\n"
+"\n"
+"Options:\n"
+"  -o, --output FILE          write the report to FILE [standard output]\n"
+"  -O, --output-type x|h      x: XML, h: HTML (not yet available) [from the -o suffix, else x]\n"
+"  -s, --sample NAME[,NAME]   the tumour sample in multi-sample files [the only sample,\n"
+"                             else ##tumor_sample=, else the column TUMOR]\n"
+"  -g, --genome GRCh37|GRCh38 genome build of the inputs [auto: ##contig lengths, ##reference]\n"
+"      --amp-cn FLOAT         ERBB2 amplified at or above this copy number [6]\n"
+"      --equivocal-cn FLOAT   ERBB2 equivocal at or above this copy number [4]\n"
+"      --ploidy FLOAT         normal copy number; fold changes are multiplied by it [2]\n"
+"      --purity FLOAT         tumour purity in (0,1]; below 1 corrects observed copy\n"
+"                             numbers for normal-cell dilution [1: take values as given]\n"
+"      --threads INT          extra decompression threads [0]\n"
+"  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
+"      --no-version           leave versions and the command line out of the report\n"
+"                             (with SOURCE_DATE_EPOCH set, output is byte-stable)\n"
+"      --version              print the version and exit\n"
+"  -h, --help                 print this help and exit\n"
+"\n"
+"Exit status: 0 report written, 1 usage error, 2 input error, 3 output error,\n"
+"             4 internal error. On any error no report file is written.\n"
+"\n"
+"Examples:\n"
+"  # CNVkit copy-number VCF on GRCh37, XML report\n"
+"  mcrc-report -g GRCh37 -o tumour.xml tumour.cnvkit.vcf\n"
+"  # DRAGEN CNV and Mutect2 SNV calls of one tumour, sample named in the header\n"
+"  mcrc-report -o T1.xml T1.cnv.vcf.gz T1.mutect2.vcf.gz\n"
+"  # TSO500 fold changes from a sample of 40%% tumour purity\n"
+"  mcrc-report --purity 0.4 -o T2.xml T2_CopyNumberVariants.vcf\n"
+"\n");
+}
+
+static void error_line(const char *fmt, ...) MCRC_PRINTF(1, 2);
+static void error_line(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("mcrc-report: error: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static int parse_num_opt(const char *name, const char *arg, double lo, double hi, int lo_open, double *out, mcrc_err_t *err)
+{
+    double v;
+    if (parse_double(arg, &v) || v > hi || v < lo || (lo_open && v == lo))
+        return mcrc_fail(err, MCRC_E_USAGE, "--%s: expected a number %s %g and <= %g, got '%s'", name, lo_open ? ">" : ">=", lo, hi, arg);
+    *out = v;
+    return 0;
+}
+
+/* Single-quote an argument for the recorded command line when the shell would need it. */
+static int append_arg(char **s, size_t *n, size_t *m, const char *a)
+{
+    int quote = !*a || strpbrk(a, " \t\n'\"\\$`*?[]{}()<>|&;#~") != NULL;
+    size_t need = *n + strlen(a) * 4 + 4;
+    if (need > *m) {
+        size_t mm = need * 2;
+        char *p = realloc(*s, mm);
+        if (!p) return -1;
+        *s = p; *m = mm;
+    }
+    char *o = *s + *n;
+    if (*n) *o++ = ' ';
+    if (quote) *o++ = '\'';
+    for (const char *p = a; *p; p++) {
+        if (*p == '\'' && quote) { memcpy(o, "'\\''", 4); o += 4; }
+        else *o++ = *p;
+    }
+    if (quote) *o++ = '\'';
+    *o = 0;
+    *n = o - *s;
+    return 0;
+}
+
+enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION };
+
+static int parse_args(run_t *run, int argc, char **argv)
+{
+    static const struct option lopts[] = {
+        { "output", required_argument, NULL, 'o' },
+        { "output-type", required_argument, NULL, 'O' },
+        { "sample", required_argument, NULL, 's' },
+        { "samples", required_argument, NULL, 's' },
+        { "genome", required_argument, NULL, 'g' },
+        { "amp-cn", required_argument, NULL, OPT_AMP },
+        { "equivocal-cn", required_argument, NULL, OPT_EQ },
+        { "ploidy", required_argument, NULL, OPT_PLOIDY },
+        { "purity", required_argument, NULL, OPT_PURITY },
+        { "threads", required_argument, NULL, OPT_THREADS },
+        { "verbosity", required_argument, NULL, 'v' },
+        { "no-version", no_argument, NULL, OPT_NOVER },
+        { "version", no_argument, NULL, OPT_VERSION },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    mcrc_err_t *err = &run->err;
+    int c, r = 0;
+    size_t n = 0, m = 0;
+    for (int i = 0; i < argc; i++)
+        if (append_arg(&run->cmdline, &n, &m, argv[i]) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:O:s:g:v:h", lopts, NULL)) >= 0) {
+        double d;
+        int64_t i64;
+        switch (c) {
+        case 'o': run->output_fn = optarg; break;
+        case 'O':
+            if (!strcmp(optarg, "x") || !strcmp(optarg, "xml")) run->output_type = 'x';
+            else if (!strcmp(optarg, "h") || !strcmp(optarg, "html")) run->output_type = 'h';
+            else return mcrc_fail(err, MCRC_E_USAGE, "-O/--output-type: expected x or h, got '%s'", optarg);
+            break;
+        case 's': run->samples = optarg; break;
+        case 'g':
+            run->genome = build_parse(optarg);
+            if (!run->genome) return mcrc_fail(err, MCRC_E_USAGE, "-g/--genome: expected GRCh37 or GRCh38, got '%s'", optarg);
+            break;
+        case OPT_AMP: if ((r = parse_num_opt("amp-cn", optarg, 0, 1000, 1, &run->th.amp_cn, err))) return r; break;
+        case OPT_EQ: if ((r = parse_num_opt("equivocal-cn", optarg, 0, 1000, 1, &run->th.equivocal_cn, err))) return r; break;
+        case OPT_PLOIDY: if ((r = parse_num_opt("ploidy", optarg, 0, 100, 1, &d, err))) return r; run->th.ploidy = run->cnp.ploidy = d; break;
+        case OPT_PURITY: if ((r = parse_num_opt("purity", optarg, 0, 1, 1, &run->cnp.purity, err))) return r; break;
+        case OPT_THREADS:
+            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 256) return mcrc_fail(err, MCRC_E_USAGE, "--threads: expected an integer from 0 to 256, got '%s'", optarg);
+            run->threads = (int)i64;
+            break;
+        case 'v':
+            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 9) return mcrc_fail(err, MCRC_E_USAGE, "-v/--verbosity: expected an integer from 0 to 9, got '%s'", optarg);
+            run->verbosity = (int)i64;
+            break;
+        case OPT_NOVER: run->no_version = 1; break;
+        case OPT_VERSION:
+            printf("mcrc-report %s\nUsing htslib %s and libxml2 %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION);
+            return 1;
+        case 'h': usage(stdout); return 1;
+        case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-report --help)", argv[optind - 1]);
+        default: return mcrc_fail(err, MCRC_E_USAGE, "unknown option %s (see mcrc-report --help)", argv[optind - 1]);
+        }
+    }
+    if (run->th.equivocal_cn > run->th.amp_cn)
+        return mcrc_fail(err, MCRC_E_USAGE, "--equivocal-cn (%g) must not be above --amp-cn (%g)", run->th.equivocal_cn, run->th.amp_cn);
+    if (!run->output_type) {
+        const char *o = run->output_fn;
+        size_t l = o ? strlen(o) : 0;
+        run->output_type = (l > 5 && !strcasecmp(o + l - 5, ".html")) || (l > 4 && !strcasecmp(o + l - 4, ".htm")) ? 'h' : 'x';
+    }
+    if (run->output_type == 'h')
+        return mcrc_fail(err, MCRC_E_USAGE, "HTML output is not available in this version; write XML (-O x)");
+    run->input_fns = argv + optind;
+    run->ninputs = argc - optind;
+    if (!run->ninputs) {
+        if (isatty(STDIN_FILENO)) { usage(stderr); return mcrc_fail(err, MCRC_E_USAGE, "no input files"); }
+        static char *dash[] = { "-" };
+        run->input_fns = dash;
+        run->ninputs = 1;
+    }
+    int nstdin = 0;
+    for (int i = 0; i < run->ninputs; i++) nstdin += !strcmp(run->input_fns[i], "-");
+    if (nstdin > 1) return mcrc_fail(err, MCRC_E_USAGE, "standard input ('-') can be given only once");
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    run->source_date = -1;
+    if (sde && *sde) {
+        int64_t t;
+        if (parse_int64(sde, &t) || t < 0) return mcrc_fail(err, MCRC_E_USAGE, "SOURCE_DATE_EPOCH must be a number of seconds, got '%s'", sde);
+        run->source_date = t;
+    }
+    return 0;
+}
+
+static int load_builtin(run_t *run)
+{
+    mcrc_err_t *err = &run->err;
+    int r;
+    if ((r = genes_load(&run->genes, embedded_get("genes.tsv", NULL), err)) < 0) return r;
+    if ((r = assembly_load(&run->assembly, embedded_get("assemblies.tsv", NULL), embedded_get("reference-names.tsv", NULL), err)) < 0) return r;
+    if ((r = cn_fields_load(&run->cn_fields, embedded_get("copy-number-fields.tsv", NULL), err)) < 0) return r;
+    /* the targets: every gene on both builds */
+    run->targets.n = 0;
+    for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
+        for (int g = 0; g < N_GENES; g++) {
+            const gene_span_t *s = genes_span(&run->genes, b, g);
+            target_t *t = &run->targets.t[run->targets.n++];
+            t->gene = g; t->build = b; t->start = s->start; t->end = s->end;
+            snprintf(t->chrom, sizeof(t->chrom), "%s", s->chrom);
+        }
+    return 0;
+}
+
+/* Settle each input's build and the run's: -g, then the headers; disagreement is an error. */
+static int resolve_builds(run_t *run)
+{
+    mcrc_err_t *err = &run->err;
+    const input_t *strong = NULL;   /* an input whose header states a build */
+    for (int i = 0; i < run->ninputs; i++) {
+        input_t *in = &run->inputs[i];
+        build_evidence_t *ev = &in->build_ev;
+        int from_contigs = !strncmp(ev->how, "##contig", 8);
+        if (run->genome && ev->build && ev->build != run->genome) {
+            if (from_contigs)
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: the header is %s (%s) but -g says %s", in->label, build_name(ev->build), ev->how, build_name(run->genome));
+            in->build = run->genome;
+            snprintf(in->build_how, sizeof(in->build_how), "-g on the command line (the header's %s was overridden)", ev->how);
+            continue;
+        }
+        if (run->genome) {
+            in->build = run->genome;
+            snprintf(in->build_how, sizeof(in->build_how), "-g on the command line%s%s%s", ev->build ? "; agrees with " : "", ev->build ? ev->how : "", "");
+            continue;
+        }
+        if (ev->build) {
+            if (strong && strong->build != ev->build)
+                return mcrc_fail(err, MCRC_E_INPUT, "the inputs are on different genome builds: %s is %s (%s) but %s is %s (%s)",
+                                 strong->label, build_name(strong->build), strong->build_how, in->label, build_name(ev->build), ev->how);
+            in->build = ev->build;
+            snprintf(in->build_how, sizeof(in->build_how), "%s", ev->how);
+            if (!strong) strong = in;
+        }
+    }
+    if (run->genome) {
+        run->build = run->genome;
+        snprintf(run->build_how, sizeof(run->build_how), "-g on the command line");
+        return 0;
+    }
+    if (strong) {
+        run->build = strong->build;
+        snprintf(run->build_how, sizeof(run->build_how), "%s in input %d", strong->build_how, strong->index);
+        for (int i = 0; i < run->ninputs; i++) {
+            input_t *in = &run->inputs[i];
+            if (in->build) continue;
+            in->build = strong->build;
+            snprintf(in->build_how, sizeof(in->build_how), "taken from input %d (this header does not say)", strong->index);
+        }
+        return 0;
+    }
+    run->build = BUILD_UNKNOWN;
+    snprintf(run->build_how, sizeof(run->build_how), "not stated by any input header");
+    return 0;
+}
+
+static int push_segment(run_t *run, const cn_segment_t *s)
+{
+    if (run->nseg == run->mseg) {
+        int m = run->mseg ? 2 * run->mseg : 16;
+        cn_segment_t *p = realloc(run->segs, m * sizeof(*p));
+        if (!p) return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory");
+        run->segs = p;
+        run->mseg = m;
+    }
+    run->segs[run->nseg++] = *s;
+    return 0;
+}
+
+static int stream_input(run_t *run, input_t *in)
+{
+    mcrc_err_t *err = &run->err;
+    bcf1_t *rec = bcf_init();
+    if (!rec) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    int r;
+    uint32_t mask;
+    int64_t end;
+    while ((r = input_next(in, &run->targets, rec, &mask, &end, err)) > 0) {
+        if (!in->build) in->touched_unknown = 1;
+        for (int k = 0; k < run->targets.n; k++) {
+            if (!(mask & (1u << k))) continue;
+            const target_t *t = &run->targets.t[k];
+            if (t->gene != GENE_ERBB2) continue;
+            cn_segment_t seg;
+            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, &in->bufs, &seg, err);
+            if (r < 0) {
+                char where[512];
+                input_where(in, rec, where, sizeof(where));
+                mcrc_prefix(err, where);
+                goto out;
+            }
+            if (r == 0) continue;
+            seg.input = in->index;
+            seg.build = t->build;
+            seg.gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
+            if (seg.has_value) in->cn_valued_seen = 1;
+            if ((r = push_segment(run, &seg)) < 0) goto out;
+        }
+    }
+out:
+    bcf_destroy(rec);
+    return r < 0 ? r : 0;
+}
+
+static int run_all(run_t *run)
+{
+    mcrc_err_t *err = &run->err;
+    int r;
+    if ((r = load_builtin(run)) < 0) return r;
+    run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
+    if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    input_opts_t o = { run->samples, run->threads };
+    for (int i = 0; i < run->ninputs; i++) {
+        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
+        input_t *in = &run->inputs[i];
+        in->cn_declared = cn_header_fields(&run->cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
+        /* absence over ERBB2 means "no change" only if the file could have held chr17 at all */
+        int nctg = in->hdr->n[BCF_DT_CTG];
+        in->erbb2_contig_possible = nctg == 0;
+        for (int c = 0; c < nctg; c++) {
+            char canon[8];
+            const gene_span_t *g = genes_span(&run->genes, BUILD_GRCH38, GENE_ERBB2);
+            if (!contig_canonical(bcf_hdr_id2name(in->hdr, c), canon) && !strcmp(canon, g->chrom)) in->erbb2_contig_possible = 1;
+        }
+    }
+    if ((r = resolve_builds(run)) < 0) return r;
+    for (int i = 0; i < run->ninputs; i++)
+        if ((r = stream_input(run, &run->inputs[i])) < 0) return r;
+
+    /* an unknown build matters only if some record fell in a gene span of either build */
+    if (!run->build) {
+        for (int i = 0; i < run->ninputs; i++) {
+            input_t *in = &run->inputs[i];
+            if (!in->touched_unknown) continue;
+            if (in->build_ev.unsupported)
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: %s; records fall where the four genes lie on GRCh37 or GRCh38, so pass -g GRCh37 or -g GRCh38 if the data are really on one of them", in->label, in->build_ev.how);
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot tell the genome build (no ##contig lengths or ##reference naming GRCh37/GRCh38) and records fall in a gene region; pass -g GRCh37 or -g GRCh38", in->label);
+        }
+    }
+
+    /* ERBB2 */
+    erbb2_input_t *ein = calloc(run->ninputs, sizeof(*ein));
+    if (!ein) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    for (int i = 0; i < run->ninputs; i++) {
+        /* reasons name inputs by number, so the report is the same whichever form (path, pipe, BCF) an input came in */
+        snprintf(ein[i].label, sizeof(ein[i].label), "Input %d", i + 1);
+        /* a file with no records at all is more likely a failed run than a genome without changes */
+        ein[i].cn_input = (run->inputs[i].cn_declared > 0 && input_has_records(&run->inputs[i]) && run->inputs[i].erbb2_contig_possible)
+                          || run->inputs[i].cn_valued_seen;
+    }
+    /* keep only the segments of the resolved build */
+    int k = 0;
+    for (int i = 0; i < run->nseg; i++)
+        if (run->segs[i].build == run->build) run->segs[k++] = run->segs[i];
+    run->nseg = k;
+    const gene_span_t *g = genes_span(&run->genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
+    r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->erbb2, err);
+    free(ein);
+    if (r < 0) return r;
+
+    /* knowledge-base identity: the built-in data, by checksum */
+    {
+        static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv", NULL };
+        sha256_t s;
+        sha256_init(&s);
+        for (int i = 0; files[i]; i++) {
+            size_t len;
+            const char *d = embedded_get(files[i], &len);
+            sha256_update(&s, d, len);
+        }
+        sha256_hex(&s, run->kb_sha256);
+        snprintf(run->kb_version, sizeof(run->kb_version), "builtin-%.12s", run->kb_sha256);
+    }
+
+    if ((r = report_build(run)) < 0) return r;
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(run->doc, &buf, &len, "UTF-8", 1);
+    if (!buf) return mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the report");
+    r = output_write(run->output_fn, (const char *)buf, (size_t)len, err);
+    xmlFree(buf);
+    return r;
+}
+
+static void destroy_run(run_t *run)
+{
+    if (run->inputs)
+        for (int i = 0; i < run->ninputs; i++) input_close(&run->inputs[i]);
+    free(run->inputs);
+    free(run->segs);
+    free(run->cmdline);
+    assembly_destroy(&run->assembly);
+    cn_fields_destroy(&run->cn_fields);
+    if (run->doc) xmlFreeDoc(run->doc);
+}
+
+static int exit_code(int r)
+{
+    switch (r) {
+    case MCRC_E_USAGE: return MCRC_EXIT_USAGE;
+    case MCRC_E_INPUT: return MCRC_EXIT_INPUT;
+    case MCRC_E_OUTPUT: return MCRC_EXIT_OUTPUT;
+    default: return MCRC_EXIT_INTERNAL;
+    }
+}
+
+int main(int argc, char **argv)
+{
+    run_t *run = calloc(1, sizeof(*run));
+    if (!run) { error_line("out of memory"); return MCRC_EXIT_INTERNAL; }
+    run->th.amp_cn = 6;
+    run->th.equivocal_cn = 4;
+    run->th.ploidy = run->cnp.ploidy = 2;
+    run->cnp.purity = 1;
+    run->verbosity = 1;
+    LIBXML_TEST_VERSION
+    int ret = MCRC_EXIT_OK;
+    int r = parse_args(run, argc, argv);
+    if (r == 1) goto done;                  /* --help, --version */
+    if (r < 0) { error_line("%s", run->err.msg); ret = exit_code(r); goto done; }
+    hts_set_log_level(run->verbosity >= 3 ? HTS_LOG_INFO : run->verbosity == 2 ? HTS_LOG_WARNING : HTS_LOG_OFF);
+    r = run_all(run);
+    if (r < 0) { error_line("%s", run->err.msg); ret = exit_code(r); }
+done:
+    destroy_run(run);
+    free(run);
+    xmlCleanupParser();
+    return ret;
+}

@@ -1,0 +1,196 @@
+/*
+ * report.c - the report as one XML tree (schemas/report.xsd).
+ *
+ * The tree is the single model of a run's result: the XML file is this tree
+ * serialised, and the HTML page is rendered from it.  Every string that
+ * came from an input (file names, sample names, IDs, FILTER values, header
+ * text) is passed through text_sanitize() and set with xmlNewProp /
+ * xmlNewTextChild, which escape on output: nothing from a VCF is ever
+ * pasted into markup.  With --no-version the tool, library versions and the
+ * command line are left out, so identical inputs give identical bytes.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <htslib/hts.h>
+#include <libxml/xmlversion.h>
+#include "run.h"
+#include "util.h"
+
+static void attr(xmlNodePtr n, const char *key, const char *value)
+{
+    char *safe = text_sanitize_dup(value ? value : "");
+    xmlNewProp(n, BAD_CAST key, BAD_CAST (safe ? safe : ""));
+    free(safe);
+}
+
+static void attr_num(xmlNodePtr n, const char *key, double v)
+{
+    char buf[64];
+    snprintf(buf, sizeof(buf), "%.6g", v);
+    attr(n, key, buf);
+}
+
+static void attr_i64(xmlNodePtr n, const char *key, long long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof(buf), "%lld", v);
+    attr(n, key, buf);
+}
+
+static xmlNodePtr text_child(xmlNodePtr parent, const char *name, const char *text)
+{
+    char *safe = text_sanitize_dup(text ? text : "");
+    xmlNodePtr n = xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST (safe ? safe : ""));
+    free(safe);
+    return n;
+}
+
+static const char *direction_word(cn_direction_t d)
+{
+    switch (d) {
+    case CN_DIR_GAIN: return "gain";
+    case CN_DIR_LOSS: return "loss";
+    case CN_DIR_NEUTRAL: return "neutral";
+    default: return "unknown";
+    }
+}
+
+static void add_thresholds(xmlNodePtr parent, const run_t *run)
+{
+    xmlNodePtr t = xmlNewChild(parent, NULL, BAD_CAST "thresholds", NULL);
+    attr_num(t, "amp-cn", run->th.amp_cn);
+    attr_num(t, "equivocal-cn", run->th.equivocal_cn);
+    attr_num(t, "ploidy", run->cnp.ploidy);
+    attr_num(t, "purity", run->cnp.purity);
+}
+
+static void add_erbb2(xmlNodePtr root, run_t *run)
+{
+    const erbb2_call_t *c = &run->erbb2;
+    xmlNodePtr b = xmlNewChild(root, NULL, BAD_CAST "biomarker", NULL);
+    attr(b, "gene", "ERBB2");
+    attr(b, "alteration", "amplification");
+    attr(b, "status", status_word(c->status));
+    attr(b, "basis", c->basis);
+    text_child(b, "reason", c->reason);
+    const gene_span_t *g = genes_span(&run->genes, run->build, GENE_ERBB2);
+    if (g) {
+        xmlNodePtr s = xmlNewChild(b, NULL, BAD_CAST "gene-span", NULL);
+        attr(s, "build", build_name(run->build));
+        attr(s, "chrom", g->chrom);
+        attr_i64(s, "start", g->start);
+        attr_i64(s, "end", g->end);
+        attr(s, "transcript", g->transcript);
+    }
+    if (c->has_cn) {
+        xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "copy-number", NULL);
+        attr_num(n, "min", c->cn_min);
+        attr_num(n, "max", c->cn_max);
+    }
+    if (c->amp_start && c->status == STATUS_EQUIVOCAL && g) {
+        xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "amplified-part", NULL);
+        attr(n, "chrom", g->chrom);
+        attr_i64(n, "start", c->amp_start);
+        attr_i64(n, "end", c->amp_end);
+    }
+    add_thresholds(b, run);
+    for (int i = 0; i < run->nseg; i++) {
+        const cn_segment_t *s = &run->segs[i];
+        if (s->build != run->build) continue;
+        xmlNodePtr e = xmlNewChild(b, NULL, BAD_CAST "evidence", NULL);
+        attr_i64(e, "input", s->input);
+        attr(e, "chrom", s->chrom);
+        attr_i64(e, "pos", s->pos);
+        attr_i64(e, "end", s->end);
+        attr(e, "id", s->id);
+        attr(e, "alt", s->alt);
+        attr(e, "filter", s->filter);
+        attr(e, "direction", direction_word(s->direction));
+        if (s->gene_level) attr(e, "gene-field", s->gene_field);
+        if (s->has_value) {
+            attr(e, "field", s->field);
+            attr(e, "value", s->raw);
+            attr_num(e, "copy-number-observed", s->cn_observed);
+            attr_num(e, "copy-number", s->cn);
+        }
+        attr(e, "used", s->used ? "true" : "false");
+        attr(e, "note", s->note);
+    }
+}
+
+static void add_small_variant_gene(xmlNodePtr root, const char *gene)
+{
+    xmlNodePtr b = xmlNewChild(root, NULL, BAD_CAST "biomarker", NULL);
+    attr(b, "gene", gene);
+    attr(b, "alteration", "mutation");
+    attr(b, "status", "not-assessed");
+    attr(b, "basis", "not-implemented");
+    text_child(b, "reason", "This version of mcrc-report does not assess small variants, so this gene was not assessed.");
+}
+
+static void add_provenance(xmlNodePtr root, run_t *run)
+{
+    xmlNodePtr p = xmlNewChild(root, NULL, BAD_CAST "provenance", NULL);
+    xmlNodePtr t = xmlNewChild(p, NULL, BAD_CAST "tool", NULL);
+    attr(t, "name", "mcrc-report");
+    if (!run->no_version) {
+        attr(t, "version", MCRC_VERSION);
+        xmlNodePtr l = xmlNewChild(p, NULL, BAD_CAST "library", NULL);
+        attr(l, "name", "htslib");
+        attr(l, "version", hts_version());
+        l = xmlNewChild(p, NULL, BAD_CAST "library", NULL);
+        attr(l, "name", "libxml2");
+        attr(l, "version", LIBXML_DOTTED_VERSION);
+        text_child(p, "command-line", run->cmdline);
+    }
+    char when[64];
+    time_t now = run->source_date >= 0 ? (time_t)run->source_date : time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    text_child(p, "time", when);
+    xmlNodePtr g = xmlNewChild(p, NULL, BAD_CAST "genome", NULL);
+    attr(g, "build", build_name(run->build));
+    attr(g, "determined-by", run->build_how);
+    for (int i = 0; i < run->ninputs; i++) {
+        const input_t *in = &run->inputs[i];
+        xmlNodePtr n = xmlNewChild(p, NULL, BAD_CAST "input", NULL);
+        attr_i64(n, "id", in->index);
+        attr(n, "path", in->label);
+        attr(n, "format", in->format);
+        attr(n, "compression", in->compression);
+        if (in->size >= 0) attr_i64(n, "size", in->size);
+        if (in->sha256[0]) attr(n, "sha256", in->sha256);
+        attr(n, "access", in->indexed ? "index" : "stream");
+        if (in->sample_name) attr(n, "sample", in->sample_name);
+        attr(n, "sample-chosen-by", in->sample_how);
+        attr(n, "build", build_name(in->build));
+        attr(n, "build-determined-by", in->build_how);
+        attr(n, "copy-number-fields", in->cn_fields);
+        attr_i64(n, "records-read", in->nrec);
+        attr_i64(n, "records-in-genes", in->nrec_gene);
+    }
+    add_thresholds(p, run);
+    xmlNodePtr k = xmlNewChild(p, NULL, BAD_CAST "knowledge-base", NULL);
+    attr(k, "version", run->kb_version);
+    attr(k, "sha256", run->kb_sha256);
+}
+
+int report_build(run_t *run)
+{
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    if (!doc) return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory");
+    xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "mcrc-report");
+    xmlDocSetRootElement(doc, root);
+    attr(root, "schema-version", "1");
+    add_erbb2(root, run);
+    add_small_variant_gene(root, "KRAS");
+    add_small_variant_gene(root, "NRAS");
+    add_small_variant_gene(root, "BRAF");
+    add_provenance(root, run);
+    run->doc = doc;
+    return 0;
+}

@@ -1,0 +1,53 @@
+/*
+ * run.h - the one struct a run moves through (bcftools' args_t habit):
+ * parse options -> init (data, inputs, build, sample) -> stream records ->
+ * decide -> build the report tree -> write it -> destroy.
+ */
+#ifndef MCRC_RUN_H
+#define MCRC_RUN_H
+
+#include <libxml/tree.h>
+#include "assembly.h"
+#include "copy_number.h"
+#include "erbb2.h"
+#include "genes.h"
+#include "input.h"
+#include "mcrc.h"
+
+typedef struct {
+    /* options */
+    char *output_fn;          /* NULL or "-" = standard output */
+    char output_type;         /* 'x' XML, 'h' HTML */
+    char *samples;            /* -s */
+    genome_build_t genome;    /* -g, BUILD_UNKNOWN = auto */
+    erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn, --ploidy */
+    cn_params_t cnp;          /* --ploidy, --purity */
+    int threads, verbosity, no_version;
+    char **input_fns;
+    int ninputs;
+    char *cmdline;
+    long long source_date;    /* SOURCE_DATE_EPOCH, or -1 */
+    /* built-in data */
+    gene_table_t genes;
+    assembly_t assembly;
+    cn_fields_t cn_fields;
+    char kb_version[32], kb_sha256[65];
+    /* state */
+    input_t *inputs;
+    target_set_t targets;
+    genome_build_t build;
+    char build_how[512];
+    cn_segment_t *segs;       /* copy-number segments over ERBB2 (any candidate build) */
+    int nseg, mseg;
+    erbb2_call_t erbb2;
+    xmlDocPtr doc;
+    mcrc_err_t err;
+} run_t;
+
+/* report.c: build the XML report tree from a finished run. */
+int report_build(run_t *run);
+
+/* output.c: write bytes to a file atomically (FILE.tmp.XXXXXX then rename) or to standard output. */
+int output_write(const char *fn, const char *data, size_t len, mcrc_err_t *err);
+
+#endif

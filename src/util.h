@@ -1,0 +1,28 @@
+/* util.h - small helpers shared by the modules: numbers, contig names, text safety. */
+#ifndef MCRC_UTIL_H
+#define MCRC_UTIL_H
+
+#include <stdint.h>
+#include "mcrc.h"
+
+/* Strict number parsing: the whole string must be a finite number. 0 ok, -1 not. */
+int parse_double(const char *s, double *out);
+int parse_int64(const char *s, int64_t *out);
+
+/*
+ * Canonical chromosome name for matching gene models: "chr17", "Chr17", "17"
+ * and the RefSeq accession "NC_000017.11" all give "17"; "chrM"/"M" give "MT".
+ * Returns 0, or -1 if the name is not a human primary chromosome
+ * (1-22, X, Y, MT).  Which build an accession's version belongs to is data
+ * (annotations/assemblies.tsv), looked up by assembly.c.
+ */
+int contig_canonical(const char *name, char out[8]);
+
+/* Copy s into a buffer of size n, replacing bytes that are not valid UTF-8 or
+ * not allowed in XML 1.0 by '?', and truncating (at a character boundary). */
+void text_sanitize(const char *s, char *out, size_t n);
+
+/* Same, into a malloc'd string (NULL on allocation failure). */
+char *text_sanitize_dup(const char *s);
+
+#endif

@@ -1,0 +1,24 @@
+#!/bin/sh
+# install-deps.sh - install the Debian packages mcrc-report needs, if missing.
+# Usage: tools/install-deps.sh build|test   (test = build + what the test suite uses)
+set -eu
+build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev"
+test="$build bcftools tabix libxml2-utils python3 valgrind"
+case "${1:-build}" in
+    build) want=$build ;;
+    test) want=$test ;;
+    *) echo "usage: $0 build|test" >&2; exit 1 ;;
+esac
+missing=""
+for p in $want; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+    echo "install-deps: missing Debian packages:$missing (run as root, or install them)" >&2
+    exit 1
+fi
+echo "install-deps: installing$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >&2
+apt-get install -y -qq --no-install-recommends $missing >&2
