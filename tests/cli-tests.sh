@@ -1,0 +1,85 @@
+# cli-tests.sh - command-line behaviour; sourced by run-tests.sh (uses pass/fail, BIN, OUT, TOP).
+C=$OUT/cli
+mkdir -p "$C"
+AMP=testdata/cnv/cn-amp-grch38-chr.vcf
+
+check() {   # check NAME CONDITION-COMMAND...
+    local name=$1; shift
+    if "$@"; then pass; else fail "cli: $name"; fi
+}
+
+"$BIN" --help > "$C/help" 2>&1; rc=$?
+check "--help exits 0" [ $rc = 0 ]
+check "--help shows defaults" grep -q -- '--amp-cn FLOAT .*\[6\]' "$C/help"
+check "--help has examples" grep -q '^Examples:' "$C/help"
+
+"$BIN" --version > "$C/version"; rc=$?
+check "--version exits 0" [ $rc = 0 ]
+check "--version first line is 'mcrc-report X.Y.Z'" grep -qxE 'mcrc-report [0-9]+\.[0-9]+\.[0-9]+' <(head -1 "$C/version")
+check "--version names htslib and libxml2" grep -q 'htslib .* libxml2 ' <(sed -n 2p "$C/version")
+
+"$BIN" --bogus "$AMP" > /dev/null 2> "$C/bogus"; rc=$?
+check "unknown option exits 1" [ $rc = 1 ]
+check "unknown option: one line naming it" [ "$(cat "$C/bogus")" = "mcrc-report: error: unknown option --bogus (see mcrc-report --help)" ]
+
+"$BIN" --amp-cn 3 --equivocal-cn 4 "$AMP" > /dev/null 2>&1; rc=$?
+check "--equivocal-cn above --amp-cn exits 1" [ $rc = 1 ]
+
+SOURCE_DATE_EPOCH=yesterday "$BIN" "$AMP" > /dev/null 2>&1; rc=$?
+check "a malformed SOURCE_DATE_EPOCH exits 1" [ $rc = 1 ]
+
+"$BIN" -o "$C/no/such/dir/report.xml" "$AMP" 2> "$C/nodir.err"; rc=$?
+check "output into a missing directory exits 3" [ $rc = 3 ]
+check "output into a missing directory leaves nothing" [ ! -e "$C/no" ]
+grep -q "report.xml: cannot create the report" "$C/nodir.err"
+check "output error names the file" [ $? = 0 ]
+
+if [ -w /dev/full ]; then
+    "$BIN" -o /dev/full "$AMP" 2> /dev/null; rc=$?
+    check "writing to /dev/full exits 3" [ $rc = 3 ]
+    "$BIN" "$AMP" > /dev/full 2> /dev/null; rc=$?
+    check "standard output on /dev/full exits 3" [ $rc = 3 ]
+fi
+
+# an error never leaves or replaces a report
+echo "previous report" > "$C/keep.xml"
+"$BIN" -o "$C/keep.xml" testdata/bad/non-numeric-cn.vcf 2> /dev/null; rc=$?
+check "bad input exits 2" [ $rc = 2 ]
+check "bad input leaves the previous report untouched" [ "$(cat "$C/keep.xml")" = "previous report" ]
+check "no temporary file left behind" [ -z "$(ls "$C" | grep '\.tmp')" ]
+
+# same input, same bytes (also with threads and through the index)
+"$BIN" --no-version -o "$C/a.xml" "$AMP"
+"$BIN" --no-version -o "$C/b.xml" "$AMP"
+check "identical runs give identical bytes" cmp -s "$C/a.xml" "$C/b.xml"
+bgzip -c testdata/derived/wgs-chr17.cnvkit.vcf.gz > /dev/null 2>&1
+"$BIN" --no-version -g GRCh37 -o "$C/t1.xml" testdata/derived/wgs-chr17.cnvkit.vcf.gz
+"$BIN" --no-version -g GRCh37 --threads 2 -o "$C/t2.xml" testdata/derived/wgs-chr17.cnvkit.vcf.gz
+check "--threads 2 gives identical bytes" cmp -s "$C/t1.xml" "$C/t2.xml"
+
+# provenance without --no-version
+"$BIN" -o "$C/prov.xml" "$AMP"
+check "provenance has the tool version" grep -q '<tool name="mcrc-report" version="[0-9.]*"/>' "$C/prov.xml"
+check "provenance has the command line" grep -q '<command-line>.*cn-amp-grch38-chr.vcf</command-line>' "$C/prov.xml"
+check "provenance has the input's sha256" grep -q "sha256=\"$(sha256sum "$AMP" | cut -c1-64)\"" "$C/prov.xml"
+check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"
+check "full provenance validates" xmllint --noout --schema schemas/report.xsd "$C/prov.xml"
+
+# standard input: '-' and no file at all
+"$BIN" --no-version - < "$AMP" > "$C/dash.xml"
+( cat "$AMP" | "$BIN" --no-version > "$C/nofile.xml" )
+check "'-' reads standard input" grep -q 'status="amplified"' "$C/dash.xml"
+check "no file and a pipe reads standard input" cmp -s "$C/dash.xml" "$C/nofile.xml"
+
+# hostile strings: escaped, schema-valid, never markup
+"$BIN" --no-version -o "$C/hostile.xml" testdata/hostile/hostile-strings.vcf; rc=$?
+check "hostile strings: runs" [ $rc = 0 ]
+check "hostile strings: validates" xmllint --noout --schema schemas/report.xsd "$C/hostile.xml"
+check "hostile strings: no raw <script>" [ -z "$(grep '<script' "$C/hostile.xml")" ]
+check "hostile strings: sample name kept as text" grep -q 'sample="&lt;script&gt;alert(1)&lt;/script&gt;' "$C/hostile.xml"
+
+# output type from the suffix
+"$BIN" -o "$C/r.html" "$AMP" 2> /dev/null; rc=$?
+check "-o x.html selects HTML (not yet available: exit 1)" [ $rc = 1 ]
+"$BIN" -O z "$AMP" 2> /dev/null; rc=$?
+check "-O with a bad type exits 1" [ $rc = 1 ]

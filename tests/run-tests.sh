@@ -1,0 +1,170 @@
+#!/bin/bash
+# run-tests.sh - mcrc-report's test suite (bcftools test.pl habits).
+#
+#   tests/run-tests.sh            run everything; the last line is "N passed, N failed"
+#   tests/run-tests.sh --regen    rewrite tests/expected/ from the current binary (review the diff by hand!)
+#   tests/run-tests.sh -k PATTERN run only cases whose name matches PATTERN
+#
+# End-to-end cases are the lines of tests/cases/*.tsv: name, expected status or exit:N, options, inputs.
+# A successful case is run on every form of its input that can be made -- VCF, VCF.gz (BGZF), VCF.gz with a
+# tabix index, BCF (with and without a CSI index) and through a pipe -- and every form must give the same report
+# (the <input> lines of the provenance, which name the file, are the only lines allowed to differ). The report
+# must validate against schemas/report.xsd, carry the expected ERBB2 status, and equal tests/expected/NAME.xml.
+# A failing case must exit with N, leave no report file, and print exactly tests/expected/NAME.err.
+set -u
+cd "$(dirname "$0")/.."
+TOP=$PWD
+BIN=$TOP/mcrc-report
+OUT=$TOP/tests/out
+REGEN=0
+PATTERN=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --regen) REGEN=1 ;;
+        -k) PATTERN=$2; shift ;;
+        *) echo "usage: $0 [--regen] [-k PATTERN]" >&2; exit 1 ;;
+    esac
+    shift
+done
+export SOURCE_DATE_EPOCH=1767225600   # 2026-01-01: stable provenance time
+export LC_ALL=C
+rm -rf "$OUT"
+mkdir -p "$OUT/forms" "$OUT/run"
+
+npass=0; nfail=0; nskip=0
+pass() { npass=$((npass + 1)); }
+fail() { nfail=$((nfail + 1)); echo "FAIL: $*"; }
+
+# ---- unit tests: each program ends with "N passed, N failed" ----
+for t in build/test_*; do
+    [ -x "$t" ] || continue
+    [ -n "$PATTERN" ] && [[ "$t" != *$PATTERN* ]] && continue
+    log=$OUT/$(basename "$t").log
+    "$t" > "$log" 2>&1
+    rc=$?
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+    p=${line%% passed*}; f=${line#*passed, }; f=${f%% failed*}
+    if [ -z "$line" ]; then fail "$t: no summary line (exit $rc)"; tail -5 "$log"; continue; fi
+    npass=$((npass + p)); nfail=$((nfail + f))
+    if [ "$rc" != 0 ] || [ "$f" != 0 ]; then echo "FAIL: $t"; grep -v '^ok' "$log" | tail -20; [ "$f" = 0 ] && nfail=$((nfail + 1)); fi
+done
+
+# ---- the knowledge base: schema, readability (grade <= 8), facts, rules, no copied sentences ----
+if [ -z "$PATTERN" ] || [[ kb == *$PATTERN* ]]; then
+    echo "Flesch-Kincaid grade of each patient block (limit 8):"
+    python3 tests/kb/readability.py annotations/knowledge-base.xml | sed 's/^/  /'
+    sh tests/kb/check.sh > "$OUT/kb.log" 2>&1
+    while read -r word rest; do
+        case "$word" in
+            PASS) pass ;;
+            FAIL) fail "kb: $rest" ;;
+        esac
+    done < "$OUT/kb.log"
+fi
+
+# drop the lines that name the file (they differ between forms by design)
+normalise() { grep -v '<input id=' "$1"; }
+
+validate() {
+    xmllint --noout --schema "$TOP/schemas/report.xsd" "$1" > "$OUT/xmllint.log" 2>&1
+}
+
+# make_forms INPUT NAME -> prints "form path" lines for every form that can be made
+make_forms() {
+    local in=$1 base=$OUT/forms/$2
+    local vcf=$base.vcf
+    case "$in" in
+        *.vcf.gz|*.bcf) bcftools view --no-version -Ov -o "$vcf" "$in" 2>/dev/null || zcat -f "$in" > "$vcf" 2>/dev/null || return 0 ;;
+        *) cp "$in" "$vcf" ;;
+    esac
+    echo "vcf $vcf"
+    bgzip -c "$vcf" > "$base.vcf.gz" && echo "vcf.gz $base.vcf.gz"
+    cp "$base.vcf.gz" "$base.idx.vcf.gz"
+    tabix -p vcf "$base.idx.vcf.gz" 2>/dev/null && echo "vcf.gz+tbi $base.idx.vcf.gz"
+    if bcftools view --no-version -Ob -o "$base.bcf" "$vcf" 2>/dev/null; then
+        echo "bcf $base.bcf"
+        cp "$base.bcf" "$base.idx.bcf"
+        bcftools index "$base.idx.bcf" 2>/dev/null && echo "bcf+csi $base.idx.bcf"
+    fi
+    echo "pipe $vcf"
+}
+
+run_case() {
+    local name=$1 expect=$2 opts=$3 inputs=$4
+    [ "$opts" = "-" ] && opts=""
+    local exp_xml=tests/expected/$name.xml exp_err=tests/expected/$name.err
+    local out=$OUT/run/$name.xml err=$OUT/run/$name.err
+    # shellcheck disable=SC2086
+    "$BIN" --no-version $opts -o "$out" $inputs 2> "$err"
+    local rc=$?
+    if [[ "$expect" == exit:* ]]; then
+        local want=${expect#exit:}
+        if [ "$rc" != "$want" ]; then fail "$name: exit $rc, expected $want ($(head -c 300 "$err"))"; return; fi
+        if [ -e "$out" ] || compgen -G "$out.tmp*" > /dev/null; then fail "$name: a report file was left behind after an error"; return; fi
+        if [ "$(wc -l < "$err")" != 1 ]; then fail "$name: expected one error line, got $(wc -l < "$err")"; return; fi
+        if [ $REGEN = 1 ]; then cp "$err" "$exp_err"; fi
+        if ! diff -u "$exp_err" "$err" > "$OUT/run/$name.diff" 2>&1; then fail "$name: message differs"; cat "$OUT/run/$name.diff"; return; fi
+        pass; return
+    fi
+    if [ "$rc" != 0 ]; then fail "$name: exit $rc ($(head -c 300 "$err"))"; return; fi
+    if ! validate "$out"; then fail "$name: report does not validate"; cat "$OUT/xmllint.log"; return; fi
+    local got
+    got=$(grep -o '<biomarker gene="ERBB2"[^>]*' "$out" | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
+    if [ "$got" != "$expect" ]; then fail "$name: ERBB2 is $got, expected $expect"; return; fi
+    if [ $REGEN = 1 ]; then cp "$out" "$exp_xml"; fi
+    if ! diff -u "$exp_xml" "$out" > "$OUT/run/$name.diff" 2>&1; then fail "$name: report differs from $exp_xml"; head -40 "$OUT/run/$name.diff"; return; fi
+    pass
+    # the same report from every form of a single input
+    set -- $inputs
+    [ $# = 1 ] || return
+    normalise "$out" > "$OUT/run/$name.norm"
+    while read -r form path; do
+        local fout=$OUT/run/$name.$form.xml
+        if [ "$form" = pipe ]; then
+            # shellcheck disable=SC2086
+            "$BIN" --no-version $opts - < "$path" > "$fout" 2> "$fout.err"
+        else
+            # shellcheck disable=SC2086
+            "$BIN" --no-version $opts -o "$fout" "$path" 2> "$fout.err"
+        fi
+        rc=$?
+        if [ "$rc" != 0 ]; then fail "$name [$form]: exit $rc ($(head -c 200 "$fout.err"))"; continue; fi
+        if ! validate "$fout"; then fail "$name [$form]: report does not validate"; continue; fi
+        if normalise "$fout" | diff -u "$OUT/run/$name.norm" - > "$fout.diff"; then pass; else fail "$name [$form]: report differs from the plain VCF's"; head -20 "$fout.diff"; fi
+    done < <(make_forms "$1" "$name")
+}
+
+# ---- end-to-end cases ----
+for tsv in tests/cases/*.tsv; do
+    while IFS=$'\t' read -r name expect opts inputs; do
+        [ -z "$name" ] && continue
+        [[ "$name" == \#* ]] && continue
+        [ -n "$PATTERN" ] && [[ "$name" != *$PATTERN* ]] && continue
+        run_case "$name" "$expect" "$opts" "$inputs"
+    done < "$tsv"
+done
+
+# ---- robustness: every spec-suite and edge-case VCF ends in a report or in one clear error ----
+if [ -z "$PATTERN" ] || [[ corpus == *$PATTERN* ]]; then
+    for f in testdata/hts-specs/test/vcf/*/*/*.vcf testdata/htslib_tests/* testdata/bcftools_tests/* testdata/cnvkit/edge_vcfs/*; do
+        case "$f" in *.tbi|*.csi) continue ;; esac
+        "$BIN" --no-version -g GRCh38 -s NA00001,TUMOR,SAMPLE1,sample -o "$OUT/corpus.xml" "$f" 2> "$OUT/corpus.err"
+        rc=$?
+        if [ $rc = 0 ]; then
+            if validate "$OUT/corpus.xml"; then pass; else fail "corpus $f: report does not validate"; fi
+        elif [ $rc = 2 ]; then
+            if [ "$(wc -l < "$OUT/corpus.err")" = 1 ] && [ ! -e "$OUT/corpus.xml" ]; then pass; else fail "corpus $f: expected one error line and no report"; cat "$OUT/corpus.err"; fi
+        else
+            fail "corpus $f: exit $rc"; head -3 "$OUT/corpus.err"
+        fi
+        rm -f "$OUT/corpus.xml"
+    done
+fi
+
+# ---- the command line itself ----
+if [ -z "$PATTERN" ] || [[ cli == *$PATTERN* ]]; then
+    . tests/cli-tests.sh
+fi
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" = 0 ]
