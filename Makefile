@@ -25,10 +25,12 @@ EMBED = genes.tsv=annotations/genes.tsv \
         cds_exons.tsv=annotations/cds_exons.tsv \
         cds.fa=annotations/cds.fa \
         proteins.fa=annotations/proteins.fa \
-        hotspots.tsv=annotations/hotspots.tsv
+        hotspots.tsv=annotations/hotspots.tsv \
+        knowledge-base.xml=annotations/knowledge-base.xml \
+        annotations.xsd=schemas/annotations.xsd
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number erbb2 input report output sha256
+CORE = util genes assembly copy_number erbb2 input kb report output sha256
 CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
 HEADERS = $(wildcard src/*.h)
 
@@ -43,7 +45,7 @@ build/.dir:
 build/embed: tools/embed.c | build/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
-build/embedded.c: build/embed $(EMBED_FILES)
+build/embedded.c: build/embed $(EMBED_FILES) Makefile
 	build/embed $@ $(EMBED)
 
 build/embedded.o: build/embedded.c src/embedded.h
@@ -56,7 +58,7 @@ mcrc-report: build/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util
+UNIT_ALL = test_rules test_util test_kb
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 build/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)

@@ -30,7 +30,9 @@
  *     (copy number >= --equivocal-cn, or a gain without magnitude) turns any
  *     verdict other than `amplified` into `indeterminate`.
  * Across files: no file with a verdict -> `not-assessed`; all verdicts equal
- * -> that verdict; any disagreement -> `indeterminate` (be conservative).
+ * -> that verdict; `amplified` beside files that only report a gain without
+ * magnitude -> `amplified` (they agree in direction); any other disagreement
+ * -> `indeterminate` (be conservative).
  *   - A record that names the gene (INFO/ANT=ERBB2 of TSO500, INFO/Genes of
  *     hydra-genetics; annotations/copy-number-fields.tsv) is the caller's
  *     call for the whole gene: targeted panels probe only the exons, so its
@@ -79,13 +81,12 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
 {
     memset(v, 0, sizeof(*v));
     v->cn_min = INFINITY; v->cn_max = -INFINITY;
-    int nb = 0, nmine = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
+    int nb = 0, nused = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
     bounds[nb++] = g->start;
     bounds[nb++] = g->end + 1;
     for (int i = 0; i < nseg; i++) {
         cn_segment_t *s = &segs[i];
         if (s->input != input) continue;
-        nmine++;
         if (!s->pass) {
             int gain = s->has_value ? category(s->cn, th) >= CAT_EQ
                                     : (s->direction == CN_DIR_GAIN || s->direction == CN_DIR_UNKNOWN);
@@ -99,12 +100,14 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             continue;
         }
         s->used = 1;
+        nused++;
         int64_t a = s->pos < g->start ? g->start : s->pos, b = s->end > g->end ? g->end : s->end;
         if (s->gene_level) { a = g->start; b = g->end; }
         bounds[nb++] = a;
         bounds[nb++] = b + 1;
     }
-    if (!nmine && !in->cn_input) return 0;
+    /* a file that reports no copy numbers and had nothing usable over the gene says nothing about it */
+    if (!nused && !in->cn_input) return 0;
 
     qsort(bounds, nb, sizeof(*bounds), cmp_i64);
     int64_t covered = 0, n_amp = 0, n_eq = 0, n_low = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
@@ -229,7 +232,7 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     memset(out, 0, sizeof(*out));
     int64_t *bounds = malloc((2 * (size_t)nseg + 2) * sizeof(*bounds));
     if (!bounds) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    int nv = 0, disagree = 0;
+    int nv = 0, disagree = 0, n_amp_files = 0, n_nomag_files = 0;
     size_t o = 0;
     verdict_t v, first;
     out->cn_min = INFINITY; out->cn_max = -INFINITY;
@@ -237,6 +240,8 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         if (!judge_input(gene, segs, nseg, k, &inputs[k - 1], th, &v, bounds)) continue;
         if (!nv) first = v;
         else if (v.status != first.status) disagree = 1;
+        if (v.status == STATUS_AMPLIFIED) n_amp_files++;
+        else if (!strcmp(v.basis, "no-magnitude")) n_nomag_files++;
         nv++;
         if (v.has_cn) {
             out->has_cn = 1;
@@ -253,6 +258,11 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");
         snprintf(out->reason, sizeof(out->reason), "No copy-number input was given, so ERBB2 amplification was not assessed.");
+    } else if (disagree && n_amp_files > 0 && n_amp_files + n_nomag_files == nv) {
+        /* a gain without magnitude (a Manta <DUP>) does not contradict a measured amplification */
+        out->status = STATUS_AMPLIFIED;
+        strcpy(out->basis, "whole-gene");
+        out->amp_start = out->amp_end = 0;
     } else if (disagree) {
         out->status = STATUS_INDETERMINATE;
         strcpy(out->basis, "inputs-disagree");

@@ -45,6 +45,8 @@ static void usage(FILE *fp)
 "      --ploidy FLOAT         normal copy number; fold changes are multiplied by it [2]\n"
 "      --purity FLOAT         tumour purity in (0,1]; below 1 corrects observed copy\n"
 "                             numbers for normal-cell dilution [1: take values as given]\n"
+"      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
+"      --lang LANG            language of the explanations: en, es [en]\n"
 "      --threads INT          extra decompression threads [0]\n"
 "  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
 "      --no-version           leave versions and the command line out of the report\n"
@@ -109,7 +111,7 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
     return 0;
 }
 
-enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION };
+enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
@@ -124,6 +126,8 @@ static int parse_args(run_t *run, int argc, char **argv)
         { "ploidy", required_argument, NULL, OPT_PLOIDY },
         { "purity", required_argument, NULL, OPT_PURITY },
         { "threads", required_argument, NULL, OPT_THREADS },
+        { "kb", required_argument, NULL, OPT_KB },
+        { "lang", required_argument, NULL, OPT_LANG },
         { "verbosity", required_argument, NULL, 'v' },
         { "no-version", no_argument, NULL, OPT_NOVER },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -164,6 +168,8 @@ static int parse_args(run_t *run, int argc, char **argv)
             run->verbosity = (int)i64;
             break;
         case OPT_NOVER: run->no_version = 1; break;
+        case OPT_KB: run->kb_dir = optarg; break;
+        case OPT_LANG: run->lang = optarg; break;
         case OPT_VERSION:
             printf("mcrc-report %s\nUsing htslib %s and libxml2 %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION);
             return 1;
@@ -325,6 +331,14 @@ static int run_all(run_t *run)
     mcrc_err_t *err = &run->err;
     int r;
     if ((r = load_builtin(run)) < 0) return r;
+    /* the knowledge base first: a refused one must stop the run before any work */
+    r = run->kb_dir ? kb_load_dir(&run->kb, run->kb_dir, err) : kb_load_builtin(&run->kb, err);
+    if (r < 0) return r;
+    if (!kb_has_lang(&run->kb, run->lang)) {
+        char l[32];
+        text_sanitize(run->lang, l, sizeof(l));
+        return mcrc_fail(err, MCRC_E_USAGE, "--lang %s: the knowledge base (%s) has no text in that language", l, run->kb.origin);
+    }
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     input_opts_t o = { run->samples, run->threads };
@@ -376,9 +390,10 @@ static int run_all(run_t *run)
     free(ein);
     if (r < 0) return r;
 
-    /* knowledge-base identity: the built-in data, by checksum */
+    /* the built-in tables, by checksum (the text knowledge base has its own) */
     {
-        static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv", NULL };
+        static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
+                                       "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv", NULL };
         sha256_t s;
         sha256_init(&s);
         for (int i = 0; files[i]; i++) {
@@ -386,8 +401,7 @@ static int run_all(run_t *run)
             const char *d = embedded_get(files[i], &len);
             sha256_update(&s, d, len);
         }
-        sha256_hex(&s, run->kb_sha256);
-        snprintf(run->kb_version, sizeof(run->kb_version), "builtin-%.12s", run->kb_sha256);
+        sha256_hex(&s, run->data_sha256);
     }
 
     if ((r = report_build(run)) < 0) return r;
@@ -409,6 +423,7 @@ static void destroy_run(run_t *run)
     free(run->cmdline);
     assembly_destroy(&run->assembly);
     cn_fields_destroy(&run->cn_fields);
+    kb_destroy(&run->kb);
     if (run->doc) xmlFreeDoc(run->doc);
 }
 
@@ -431,6 +446,7 @@ int main(int argc, char **argv)
     run->th.ploidy = run->cnp.ploidy = 2;
     run->cnp.purity = 1;
     run->verbosity = 1;
+    run->lang = "en";
     LIBXML_TEST_VERSION
     int ret = MCRC_EXIT_OK;
     int r = parse_args(run, argc, argv);

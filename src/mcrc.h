@@ -12,9 +12,6 @@
 
 #ifndef MCRC_VERSION
 #define MCRC_VERSION "0.1.0"
-/* Put prefix (e.g. "FILE: line 3: ") in front of err->msg, truncating the end if need be. */
-void mcrc_prefix(mcrc_err_t *err, const char *prefix);
-
 #endif
 
 enum mcrc_exit {
@@ -52,6 +49,7 @@ typedef enum {
 } biomarker_status_t;
 
 const char *status_word(biomarker_status_t s);
+int status_parse(const char *word);   /* biomarker_status_t, or -1 */
 
 /* A message buffer that modules fill before returning a negative code. */
 #define MCRC_ERRLEN 1024
@@ -61,9 +59,6 @@ typedef struct { char msg[MCRC_ERRLEN]; } mcrc_err_t;
 #define MCRC_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define MCRC_PRINTF(a, b)
-/* Put prefix (e.g. "FILE: line 3: ") in front of err->msg, truncating the end if need be. */
-void mcrc_prefix(mcrc_err_t *err, const char *prefix);
-
 #endif
 
 /* Format into err->msg and return code (so: `return mcrc_fail(err, MCRC_E_INPUT, ...)`). */

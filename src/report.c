@@ -131,6 +131,57 @@ static void add_small_variant_gene(xmlNodePtr root, const char *gene)
     text_child(b, "reason", "This version of mcrc-report does not assess small variants, so this gene was not assessed.");
 }
 
+/* The knowledge base's choice for these results: the rules that fired and a copy of each
+ * block in the requested language, with its citations.  Block text was validated on load
+ * (plain text only) and is copied node by node, never re-parsed. */
+static int add_interpretation(xmlNodePtr root, run_t *run, const biomarker_status_t st[N_GENES])
+{
+    const kb_t *kb = &run->kb;
+    const char **ids = calloc(kb->nblock + 1, sizeof(*ids)), **fired = calloc(kb->nrule + 1, sizeof(*fired));
+    if (!ids || !fired) { free(ids); free(fired); return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory"); }
+    int nids, nfired;
+    kb_select(kb, st, ids, &nids, fired, &nfired);
+    xmlNodePtr in = xmlNewChild(root, NULL, BAD_CAST "interpretation", NULL);
+    attr(in, "lang", run->lang);
+    for (int i = 0; i < nfired; i++) {
+        xmlNodePtr r = xmlNewChild(in, NULL, BAD_CAST "rule", NULL);
+        attr(r, "id", fired[i]);
+    }
+    for (int i = 0; i < nids; i++) {
+        const kb_block_t *b = kb_block(kb, ids[i], run->lang);
+        if (!b) continue;   /* cannot happen: the loader checked every language */
+        xmlNodePtr out = xmlNewChild(in, NULL, BAD_CAST "block", NULL);
+        static const char *keep[] = { "id", "audience", "section", "version", "reviewed", NULL };
+        for (int k = 0; keep[k]; k++) {
+            xmlChar *v = xmlGetProp(b->node, BAD_CAST keep[k]);
+            attr(out, keep[k], v ? (const char *)v : "");
+            xmlFree(v);
+        }
+        for (xmlNodePtr c = b->node->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            xmlNodePtr copy = xmlDocCopyNode(c, run->doc, 1);
+            if (!copy) { free(ids); free(fired); return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory"); }
+            xmlAddChild(out, copy);
+        }
+        xmlChar *src = xmlGetProp(b->node, BAD_CAST "source");
+        for (char *p = (char *)src; p && *p; ) {
+            size_t l = strcspn(p, " ");
+            if (l) {
+                char id[64];
+                snprintf(id, sizeof(id), "%.*s", (int)(l < 63 ? l : 63), p);
+                xmlNodePtr s = text_child(out, "source", kb_source_text(kb, id));
+                attr(s, "id", id);
+            }
+            p += l;
+            while (*p == ' ') p++;
+        }
+        xmlFree(src);
+    }
+    free(ids);
+    free(fired);
+    return 0;
+}
+
 static void add_provenance(xmlNodePtr root, run_t *run)
 {
     xmlNodePtr p = xmlNewChild(root, NULL, BAD_CAST "provenance", NULL);
@@ -175,22 +226,28 @@ static void add_provenance(xmlNodePtr root, run_t *run)
     }
     add_thresholds(p, run);
     xmlNodePtr k = xmlNewChild(p, NULL, BAD_CAST "knowledge-base", NULL);
-    attr(k, "version", run->kb_version);
-    attr(k, "sha256", run->kb_sha256);
+    attr(k, "version", run->kb.version);
+    attr(k, "sha256", run->kb.sha256);
+    attr(k, "source", run->kb.origin);
+    attr(k, "data-sha256", run->data_sha256);
 }
 
 int report_build(run_t *run)
 {
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
     if (!doc) return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory");
+    run->doc = doc;
     xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "mcrc-report");
     xmlDocSetRootElement(doc, root);
     attr(root, "schema-version", "1");
+    attr(root, "lang", run->lang);
     add_erbb2(root, run);
     add_small_variant_gene(root, "KRAS");
     add_small_variant_gene(root, "NRAS");
     add_small_variant_gene(root, "BRAF");
+    biomarker_status_t st[N_GENES] = { run->erbb2.status, STATUS_NOT_ASSESSED, STATUS_NOT_ASSESSED, STATUS_NOT_ASSESSED };
+    int r = add_interpretation(root, run, st);
+    if (r < 0) return r;
     add_provenance(root, run);
-    run->doc = doc;
     return 0;
 }

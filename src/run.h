@@ -12,6 +12,7 @@
 #include "erbb2.h"
 #include "genes.h"
 #include "input.h"
+#include "kb.h"
 #include "mcrc.h"
 
 typedef struct {
@@ -23,6 +24,8 @@ typedef struct {
     erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn, --ploidy */
     cn_params_t cnp;          /* --ploidy, --purity */
     int threads, verbosity, no_version;
+    char *kb_dir;             /* --kb: NULL = built-in */
+    char *lang;               /* --lang [en] */
     char **input_fns;
     int ninputs;
     char *cmdline;
@@ -31,7 +34,8 @@ typedef struct {
     gene_table_t genes;
     assembly_t assembly;
     cn_fields_t cn_fields;
-    char kb_version[32], kb_sha256[65];
+    kb_t kb;
+    char data_sha256[65];     /* the built-in gene and dialect tables */
     /* state */
     input_t *inputs;
     target_set_t targets;

@@ -63,9 +63,16 @@ const char *status_word(biomarker_status_t s)
     return "not-assessed";
 }
 
+int status_parse(const char *word)
+{
+    for (int s = STATUS_NOT_ASSESSED; s <= STATUS_NO_MUTATION_DETECTED; s++)
+        if (!strcmp(word, status_word(s))) return s;
+    return -1;
+}
+
 int parse_double(const char *s, double *out)
 {
-    if (!s || !*s || isspace((unsigned char)*s)) return -1;
+    if (!s || !*s || isspace((unsigned char)*s) || strpbrk(s, "xXpP")) return -1;   /* decimal only: no hex floats */
     char *end;
     errno = 0;
     double v = strtod(s, &end);

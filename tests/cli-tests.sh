@@ -83,3 +83,28 @@ check "hostile strings: sample name kept as text" grep -q 'sample="&lt;script&gt
 check "-o x.html selects HTML (not yet available: exit 1)" [ $rc = 1 ]
 "$BIN" -O z "$AMP" 2> /dev/null; rc=$?
 check "-O with a bad type exits 1" [ $rc = 1 ]
+
+# the knowledge base: --kb, --lang, and refusal of hostile or invalid ones
+"$BIN" --no-version --kb tests/kb/good-lab -o "$C/lab.xml" "$AMP"; rc=$?
+check "--kb DIR: a lab's own knowledge base is used" [ $rc = 0 ]
+check "--kb DIR: its text is in the report" grep -q 'Northfield Molecular Laboratory' "$C/lab.xml"
+check "--kb DIR: its version is recorded" grep -q '<knowledge-base version="2.0.0"' "$C/lab.xml"
+check "--kb DIR: report validates" xmllint --noout --schema schemas/report.xsd "$C/lab.xml"
+for d in tests/kb/bad/*/; do
+    "$BIN" --kb "$d" -o "$C/badkb.xml" "$AMP" 2> "$C/badkb.err"; rc=$?
+    check "--kb $d is refused with exit 2" [ $rc = 2 ]
+    check "--kb $d: one line naming the file, no report" [ "$(wc -l < "$C/badkb.err")" = 1 -a ! -e "$C/badkb.xml" ]
+    grep -q "knowledge-base.xml" "$C/badkb.err"
+    check "--kb $d: message names the file" [ $? = 0 ]
+done
+"$BIN" --kb tests/kb/no-such-dir "$AMP" > /dev/null 2>&1; rc=$?
+check "--kb on a missing directory exits 2" [ $rc = 2 ]
+"$BIN" --no-version --lang es -o "$C/es.xml" "$AMP"; rc=$?
+check "--lang es runs" [ $rc = 0 ]
+check "--lang es: Spanish text" grep -q '<title>¿Qué es HER2?</title>' "$C/es.xml"
+check "--lang es: report says its language" grep -q '<mcrc-report schema-version="1" lang="es">' "$C/es.xml"
+check "--lang es: validates" xmllint --noout --schema schemas/report.xsd "$C/es.xml"
+"$BIN" --lang fr "$AMP" > /dev/null 2> "$C/fr.err"; rc=$?
+check "--lang fr (not in the knowledge base) exits 1" [ $rc = 1 ]
+check "--lang fr: says so" grep -q 'has no text in that language' "$C/fr.err"
+check "every shown block carries its citation" [ "$(grep -c '<block ' "$C/a.xml")" -le "$(grep -c '<source id=' "$C/a.xml")" ]

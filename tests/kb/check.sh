@@ -4,13 +4,13 @@
 #   2. tests/kb/good-lab and tests/kb/tiny: schema, rules (core), readability;
 #   3. tests/kb/bad/*: each fixture must be refused by xmllint or by kblib/rules.py
 #      (a sanity check of the fixtures; the C loader has its own tests for them).
-# SHEET defaults to ../shared/seed/000_40a9aef1bda1988a.txt (beside the checkout).
+# SHEET defaults to testdata/source-sheet/cca-her2-erbb2.txt (a verbatim copy of the shared seed sheet).
 # Needs xmllint and python3 (standard library only).  Exit 0 only if all pass.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root" || exit 2
-sheet=${1:-../shared/seed/000_40a9aef1bda1988a.txt}
+sheet=${1:-testdata/source-sheet/cca-her2-erbb2.txt}
 xsd=schemas/annotations.xsd
 kb=annotations/knowledge-base.xml
 fail=0
