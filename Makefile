@@ -11,8 +11,8 @@ bindir     = $(prefix)/bin
 mandir     = $(prefix)/share/man
 DESTDIR   ?=
 
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 2>/dev/null)
-DEP_LIBS   := $(shell $(PKG_CONFIG) --libs htslib libxml-2.0 2>/dev/null)
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 libxslt 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs htslib libxml-2.0 libxslt 2>/dev/null)
 ALL_CPPFLAGS = -Isrc -Ibuild -DMCRC_VERSION='"$(VERSION)"' -D_GNU_SOURCE $(DEP_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 -Wall -Wextra -Werror $(CFLAGS)
 ALL_LIBS     = $(DEP_LIBS) -lm $(LIBS)
@@ -27,10 +27,11 @@ EMBED = genes.tsv=annotations/genes.tsv \
         proteins.fa=annotations/proteins.fa \
         hotspots.tsv=annotations/hotspots.tsv \
         knowledge-base.xml=annotations/knowledge-base.xml \
-        annotations.xsd=schemas/annotations.xsd
+        annotations.xsd=schemas/annotations.xsd \
+        report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number erbb2 input kb report output sha256
+CORE = util genes assembly copy_number erbb2 input kb report html output sha256 cds_model translate annot_parse
 CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
 HEADERS = $(wildcard src/*.h)
 

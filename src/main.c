@@ -17,7 +17,10 @@
 #include <htslib/hts.h>
 #include <libxml/parser.h>
 #include <libxml/xmlversion.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltutils.h>
 #include "embedded.h"
+#include "html.h"
 #include "run.h"
 #include "sha256.h"
 #include "util.h"
@@ -36,7 +39,9 @@ static void usage(FILE *fp)
 "\n"
 "Options:\n"
 "  -o, --output FILE          write the report to FILE [standard output]\n"
-"  -O, --output-type x|h      x: XML, h: HTML (not yet available) [from the -o suffix, else x]\n"
+"  -O, --output-type x|h      x: XML, h: HTML page [from the -o suffix (.html/.htm), else x]\n"
+"      --html-template FILE   XSLT stylesheet for the HTML view [built-in]\n"
+"      --fragment             HTML: an embeddable <section> instead of a whole page\n"
 "  -s, --sample NAME[,NAME]   the tumour sample in multi-sample files [the only sample,\n"
 "                             else ##tumor_sample=, else the column TUMOR]\n"
 "  -g, --genome GRCh37|GRCh38 genome build of the inputs [auto: ##contig lengths, ##reference]\n"
@@ -111,7 +116,7 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
     return 0;
 }
 
-enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG };
+enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
@@ -128,6 +133,8 @@ static int parse_args(run_t *run, int argc, char **argv)
         { "threads", required_argument, NULL, OPT_THREADS },
         { "kb", required_argument, NULL, OPT_KB },
         { "lang", required_argument, NULL, OPT_LANG },
+        { "html-template", required_argument, NULL, OPT_TEMPLATE },
+        { "fragment", no_argument, NULL, OPT_FRAGMENT },
         { "verbosity", required_argument, NULL, 'v' },
         { "no-version", no_argument, NULL, OPT_NOVER },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -170,8 +177,10 @@ static int parse_args(run_t *run, int argc, char **argv)
         case OPT_NOVER: run->no_version = 1; break;
         case OPT_KB: run->kb_dir = optarg; break;
         case OPT_LANG: run->lang = optarg; break;
+        case OPT_TEMPLATE: run->html_template = optarg; break;
+        case OPT_FRAGMENT: run->fragment = 1; break;
         case OPT_VERSION:
-            printf("mcrc-report %s\nUsing htslib %s and libxml2 %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION);
+            printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
             return 1;
         case 'h': usage(stdout); return 1;
         case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-report --help)", argv[optind - 1]);
@@ -185,8 +194,6 @@ static int parse_args(run_t *run, int argc, char **argv)
         size_t l = o ? strlen(o) : 0;
         run->output_type = (l > 5 && !strcasecmp(o + l - 5, ".html")) || (l > 4 && !strcasecmp(o + l - 4, ".htm")) ? 'h' : 'x';
     }
-    if (run->output_type == 'h')
-        return mcrc_fail(err, MCRC_E_USAGE, "HTML output is not available in this version; write XML (-O x)");
     run->input_fns = argv + optind;
     run->ninputs = argc - optind;
     if (!run->ninputs) {
@@ -407,8 +414,12 @@ static int run_all(run_t *run)
     if ((r = report_build(run)) < 0) return r;
     xmlChar *buf = NULL;
     int len = 0;
-    xmlDocDumpFormatMemoryEnc(run->doc, &buf, &len, "UTF-8", 1);
-    if (!buf) return mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the report");
+    if (run->output_type == 'h') {
+        if ((r = html_render(run->doc, run->html_template, run->fragment, &buf, &len, err)) < 0) return r;
+    } else {
+        xmlDocDumpFormatMemoryEnc(run->doc, &buf, &len, "UTF-8", 1);
+        if (!buf) return mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the report");
+    }
     r = output_write(run->output_fn, (const char *)buf, (size_t)len, err);
     xmlFree(buf);
     return r;
@@ -458,6 +469,7 @@ int main(int argc, char **argv)
 done:
     destroy_run(run);
     free(run);
+    xsltCleanupGlobals();
     xmlCleanupParser();
     return ret;
 }

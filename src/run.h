@@ -26,6 +26,8 @@ typedef struct {
     int threads, verbosity, no_version;
     char *kb_dir;             /* --kb: NULL = built-in */
     char *lang;               /* --lang [en] */
+    char *html_template;      /* --html-template FILE.xsl: NULL = built-in */
+    int fragment;             /* --fragment: an embeddable <section> */
     char **input_fns;
     int ninputs;
     char *cmdline;

@@ -80,7 +80,10 @@ check "hostile strings: sample name kept as text" grep -q 'sample="&lt;script&gt
 
 # output type from the suffix
 "$BIN" -o "$C/r.html" "$AMP" 2> /dev/null; rc=$?
-check "-o x.html selects HTML (not yet available: exit 1)" [ $rc = 1 ]
+check "-o x.html selects HTML" [ $rc = 0 ]
+check "-o x.html writes an HTML page" grep -qi '^<!DOCTYPE html>' "$C/r.html"
+"$BIN" -O h "$AMP" > "$C/stdout.html" 2> /dev/null
+check "-O h writes HTML to standard output" grep -qi '<html' "$C/stdout.html"
 "$BIN" -O z "$AMP" 2> /dev/null; rc=$?
 check "-O with a bad type exits 1" [ $rc = 1 ]
 

@@ -2,7 +2,7 @@
 # install-deps.sh - install the Debian packages mcrc-report needs, if missing.
 # Usage: tools/install-deps.sh build|test   (test = build + what the test suite uses)
 set -eu
-build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev"
+build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev"
 test="$build bcftools tabix libxml2-utils python3 valgrind"
 case "${1:-build}" in
     build) want=$build ;;
