@@ -59,7 +59,7 @@ mcrc-report: build/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 build/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)

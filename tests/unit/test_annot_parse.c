@@ -1,10 +1,7 @@
 /*
  * test_annot_parse.c - unit tests for src/annot_parse.c.
  *
- * Build (from the repository root):
- *   gcc -std=c11 -Wall -Wextra -Werror -O2 -g -Isrc -o test_annot_parse \
- *       tests/unit/test_annot_parse.c src/annot_parse.c
- * Run:  ./test_annot_parse
+ * Build and run: make unit && build/test_annot_parse
  *
  * The header descriptions and INFO values below are copied verbatim from the
  * files under /work/shared/testdata named in the comment above each one

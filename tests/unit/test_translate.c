@@ -1,12 +1,8 @@
 /*
  * test_translate.c - unit tests for src/cds_model.c and src/translate.c.
  *
- * Build (from the repository root):
- *   gcc -std=c11 -Wall -Wextra -Werror -O2 -g -Isrc -o test_translate \
- *       tests/unit/test_translate.c src/cds_model.c src/translate.c
- * Run:  ./test_translate [annotations-dir]     (default: annotations)
- *
- * The annotation files are read from disk by a test-only embedded_get().
+ * Build and run: make unit && build/test_translate (linked against the core
+ * objects, so the gene models are the ones compiled into the binary).
  * Published coordinates come from annotations/facts.md (Genome Nexus, OncoKB
  * annotator, PCGR, pyvariant); synthetic cases were worked out by hand from
  * cds.fa and cds_exons.tsv.
@@ -25,54 +21,6 @@ static int n_pass, n_fail;
     if (cond) n_pass++; \
     else { n_fail++; printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } \
 } while (0)
-
-/* ------------------------------------------------ test-only embedded_get() */
-
-static const char *annot_dir = "annotations";
-static struct { char name[32]; char *text; size_t len; } cache[8];
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    size_t n = 0, m = 4096;
-    char *s = malloc(m);
-    if (!s) { fclose(fp); return NULL; }
-    size_t k;
-    while ((k = fread(s + n, 1, m - n - 1, fp)) > 0) {
-        n += k;
-        if (m - n < 2) {
-            char *t = realloc(s, m * 2);
-            if (!t) { free(s); fclose(fp); return NULL; }
-            s = t; m *= 2;
-        }
-    }
-    fclose(fp);
-    s[n] = 0;
-    if (len) *len = n;
-    return s;
-}
-
-const char *embedded_get(const char *name, size_t *len)
-{
-    int i;
-    for (i = 0; i < 8 && cache[i].text; i++)
-        if (!strcmp(cache[i].name, name)) { if (len) *len = cache[i].len; return cache[i].text; }
-    if (i == 8) return NULL;
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", annot_dir, name);
-    char *t = read_file(path, &cache[i].len);
-    if (!t) { if (len) *len = 0; return NULL; }
-    snprintf(cache[i].name, sizeof(cache[i].name), "%s", name);
-    cache[i].text = t;
-    if (len) *len = cache[i].len;
-    return t;
-}
-
-static void cache_free(void)
-{
-    for (int i = 0; i < 8; i++) { free(cache[i].text); cache[i].text = NULL; }
-}
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -475,9 +423,8 @@ static void test_insertion_equivalence(const cds_model_t *m)
           "equivalent in-frame dups: %s %s / %s %s", a.hgvs_c, a.hgvs_p, b.hgvs_c, b.hgvs_p);
 }
 
-int main(int argc, char **argv)
+int main(void)
 {
-    if (argc > 1) annot_dir = argv[1];
     cds_model_t m;
     char err[512] = "";
     cds_model_init(&m);
@@ -492,7 +439,6 @@ int main(int argc, char **argv)
     }
     cds_model_destroy(&m);
     test_loader();
-    cache_free();
     printf("%d passed, %d failed\n", n_pass, n_fail);
     return n_fail ? 1 : 0;
 }
