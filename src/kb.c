@@ -8,13 +8,14 @@
  * compiled into the binary; --kb DIR reads DIR/knowledge-base.xml instead.
  *
  * Loading is defensive because a lab's file is input like any other:
- *   - parsed with XML_PARSE_NONET and without entity substitution or DTD
- *     loading; any <!DOCTYPE> is refused outright, so no entity (external
- *     or "billion laughs") can be declared at all;
+ *   - any <!DOCTYPE> is refused before parsing, so no entity (external or
+ *     "billion laughs") can be declared at all; then parsed with
+ *     XML_PARSE_NONET and without entity substitution or DTD loading;
  *   - the format attribute must be KB_FORMAT; then the schema (compiled in)
  *     must validate it; then what XSD 1.0 cannot say is checked here: every
  *     source a block cites exists, every block a rule shows exists in every
- *     language the file has, and (id, lang) is unique.
+ *     language the file has with the same audience and section, (id, lang)
+ *     is unique, and every status word in a rule is one its genes can have.
  * Rules: all <when> of a rule must hold; a <when> lists genes and allowed
  * status words, match="all" (every gene) or "any" (at least one).  Blocks
  * are shown in the order first selected; rules fire in document order.
@@ -160,6 +161,8 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
             for (int i = 0; i < kb->nblock - 1; i++)
                 if (!strcmp(kb->block[i].id, b->id) && !strcmp(kb->block[i].lang, b->lang))
                     return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: block %s (%s) is defined twice", label, xmlGetLineNo(n), b->id, b->lang);
+            if (strlen(b->lang) >= sizeof(kb->langs[0]))
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: language tag longer than %d characters", label, xmlGetLineNo(n), (int)sizeof(kb->langs[0]) - 1);
             if (!kb_has_lang(kb, b->lang)) {
                 if (kb->nlang >= 8) return mcrc_fail(err, MCRC_E_INPUT, "%s: more than 8 languages", label);
                 snprintf(kb->langs[kb->nlang++], sizeof(kb->langs[0]), "%s", b->lang);
@@ -184,6 +187,12 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
                     w->match_any = match && !strcmp(match, "any");
                     free(genes); free(status); free(match);
                     if (bad) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: rule %s has a condition with an unknown gene or status word", label, xmlGetLineNo(c), r->id);
+                    /* a status word must be one the gene can have, or the rule would silently never fire */
+                    const unsigned amp_words = 1u << STATUS_AMPLIFIED | 1u << STATUS_EQUIVOCAL | 1u << STATUS_NOT_AMPLIFIED,
+                                   mut_words = 1u << STATUS_MUTANT | 1u << STATUS_WILD_TYPE | 1u << STATUS_NO_MUTATION_DETECTED;
+                    for (int g = 0; g < w->ngenes; g++)
+                        if (w->status_mask & (w->genes[g] == GENE_ERBB2 ? mut_words : amp_words))
+                            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: rule %s asks for a status word %s cannot have", label, xmlGetLineNo(c), r->id, gene_name(w->genes[g]));
                 } else if (is_elem(c, "show")) {
                     r->show[r->nshow] = attr_dup(c, "block");
                     if (!r->show[r->nshow++]) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
@@ -191,6 +200,18 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
             }
         }
     }
+    /* the copies of a block in each language must agree on who reads it and where it goes */
+    for (int i = 0; i < kb->nblock; i++)
+        for (int j = 0; j < i; j++) {
+            if (strcmp(kb->block[i].id, kb->block[j].id)) continue;
+            static const char *same[] = { "audience", "section", NULL };
+            for (int k = 0; same[k]; k++) {
+                xmlChar *a = xmlGetProp(kb->block[i].node, BAD_CAST same[k]), *b = xmlGetProp(kb->block[j].node, BAD_CAST same[k]);
+                int differ = !a || !b || strcmp((const char *)a, (const char *)b);
+                xmlFree(a); xmlFree(b);
+                if (differ) return mcrc_fail(err, MCRC_E_INPUT, "%s: block %s has a different %s in '%s' and '%s'", label, kb->block[i].id, same[k], kb->block[j].lang, kb->block[i].lang);
+            }
+        }
     /* every block a rule shows must exist in every language of the file */
     for (int i = 0; i < kb->nrule; i++)
         for (int k = 0; k < kb->rule[i].nshow; k++)
@@ -203,13 +224,17 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
 int kb_load_memory(kb_t *kb, const char *buf, size_t len, const char *label, mcrc_err_t *err)
 {
     memset(kb, 0, sizeof(*kb));
-    snprintf(kb->origin, sizeof(kb->origin), "%s", label);
     if (len > KB_MAX_BYTES) return mcrc_fail(err, MCRC_E_INPUT, "%s: larger than %d MiB; not a knowledge base", label, KB_MAX_BYTES >> 20);
+    snprintf(kb->origin, sizeof(kb->origin), "%s", label);
     sha256_t h;
     sha256_init(&h);
     sha256_update(&h, buf, len);
     sha256_hex(&h, kb->sha256);
 
+    /* refuse a DOCTYPE before libxml2 sees it, so no entity is ever declared, let alone expanded */
+    for (size_t i = 0; i + 9 <= len; i++)
+        if (buf[i] == '<' && !memcmp(buf + i, "<!DOCTYPE", 9))
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: a knowledge base must not have a <!DOCTYPE> (entities and external DTDs are refused)", label);
     xml_problem_t prob = { "", 0 };
     xmlSchemaParserCtxtPtr pctx = NULL;
     xmlSchemaPtr schema = NULL;
@@ -279,6 +304,7 @@ int kb_load_builtin(kb_t *kb, mcrc_err_t *err)
 int kb_load_dir(kb_t *kb, const char *dir, mcrc_err_t *err)
 {
     char fn[4096], label[600];
+    memset(kb, 0, sizeof(*kb));
     snprintf(fn, sizeof(fn), "%s/knowledge-base.xml", dir);
     text_sanitize(fn, label, sizeof(label));
     FILE *fp = fopen(fn, "rb");

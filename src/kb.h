@@ -32,7 +32,7 @@ typedef struct {
     char origin[512];       /* "built-in" or the file it came from */
     kb_block_t *block; int nblock;
     kb_rule_t *rule; int nrule;
-    char langs[8][16]; int nlang;
+    char langs[8][40]; int nlang;
 } kb_t;
 
 /* Load from bytes (label names them in messages).  Refuses a DOCTYPE (so no entities),
