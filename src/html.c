@@ -9,8 +9,13 @@
  * knowledge base can become markup.  A user's stylesheet is read with the
  * network off and with libxslt's security preferences forbidding it to read
  * or write files or reach the network at transform time.
- * The parameter `fragment` ('1' or '0') selects an embeddable <section>.
+ * The parameter `fragment` ('1' or '0') selects an embeddable <section>; a
+ * fragment is written without a <!DOCTYPE>.  The stylesheet's own fixed
+ * words are a lookup table inside it (docs/html-report.md), since document('')
+ * would be a file read, which the security preferences forbid.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxslt/security.h>
@@ -34,7 +39,13 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
 static void on_generic_error(void *ctx, const char *msg, ...)
 {
     (void)ctx;
-    if (!first_problem[0]) text_sanitize(msg, first_problem, sizeof(first_problem));
+    if (first_problem[0] || !msg) return;
+    char raw[sizeof(first_problem)];
+    va_list ap;
+    va_start(ap, msg);
+    vsnprintf(raw, sizeof(raw), msg, ap);
+    va_end(ap);
+    text_sanitize(raw, first_problem, sizeof(first_problem));
     first_problem[strcspn(first_problem, "\n")] = 0;
 }
 
@@ -78,6 +89,13 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
     if (!result || ctxt->state != XSLT_STATE_OK) {
         ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: the transformation failed (%s)", label, first_problem);
         goto out;
+    }
+    if (fragment && result->intSubset) {
+        /* a fragment goes inside someone else's page: no <!DOCTYPE>, whatever xsl:output says */
+        xmlDtdPtr dtd = result->intSubset;
+        xmlUnlinkNode((xmlNodePtr)dtd);
+        result->intSubset = NULL;
+        xmlFreeDtd(dtd);
     }
     if (xsltSaveResultToString(out, len, result, style) != 0 || !*out) {
         ret = mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the HTML page");
