@@ -166,5 +166,27 @@ if [ -z "$PATTERN" ] || [[ cli == *$PATTERN* ]]; then
     . tests/cli-tests.sh
 fi
 
+# ---- the HTML page in a real browser: headless Chromium, axe-core, print to PDF (tests/browser/run.mjs) ----
+if [ -z "$PATTERN" ] || [[ browser == *$PATTERN* ]]; then
+    if [ ! -d tests/browser/node_modules ]; then
+        # a fresh clone: install the locked playwright-core and axe-core; later runs need no network
+        ( cd tests/browser && npm ci --no-audit --no-fund --loglevel=error ) > "$OUT/npm-ci.log" 2>&1 \
+            || { fail "browser: npm ci in tests/browser failed"; tail -5 "$OUT/npm-ci.log"; }
+    fi
+    if [ -d tests/browser/node_modules ]; then
+        MCRC_BIN="$BIN" BROWSER_OUT="$OUT/browser" timeout 600 node tests/browser/run.mjs > "$OUT/browser.log" 2>&1
+        rc=$?
+        while read -r word rest; do
+            case "$word" in
+                PASS) pass ;;
+                FAIL) fail "browser: $rest" ;;
+                INFO) echo "  browser: $rest" ;;
+            esac
+        done < "$OUT/browser.log"
+        grep -Eq '^[0-9]+ passed, [0-9]+ failed$' "$OUT/browser.log" \
+            || { fail "browser: tests/browser/run.mjs did not finish (exit $rc)"; tail -5 "$OUT/browser.log"; }
+    fi
+fi
+
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]

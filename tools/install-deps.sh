@@ -4,6 +4,7 @@
 set -eu
 build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev"
 test="$build bcftools tabix libxml2-utils python3 valgrind"
+test="$test nodejs chromium xsltproc poppler-utils fonts-dejavu-core"
 case "${1:-build}" in
     build) want=$build ;;
     test) want=$test ;;

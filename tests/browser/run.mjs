@@ -1,0 +1,398 @@
+// run.mjs - the HTML report in a real browser (headless Debian Chromium, driven by playwright-core).
+//
+//   node tests/browser/run.mjs                      run every check; one line per check: PASS ... / FAIL ...
+//   node tests/browser/run.mjs --screenshots DIR    also write the README screenshots to DIR
+//   node tests/browser/run.mjs -k PATTERN           only the cases whose name contains PATTERN
+//
+// tests/run-tests.sh runs this and counts the PASS and FAIL lines; INFO lines are for the reader (axe
+// counts, PDF page counts).  For each case the report is rendered by ../../mcrc-report (or by xsltproc
+// with schemas/report-html.xsl, for a hand-made report), then opened from a file:// URL and checked as a
+// reader sees it: the status words in the summary, the knowledge-base sections and their citations, the
+// clinician tables, the limits, no request for anything but the page, no script, axe-core at WCAG 2.1 AA,
+// reflow at 200% and 400% zoom, and printing to PDF on A4 and Letter with the summary on page one.
+// Environment: MCRC_BIN (the binary), CHROMIUM (the browser) [/usr/bin/chromium], BROWSER_OUT (work dir).
+import { chromium } from 'playwright-core';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const TOP = resolve(HERE, '../..');
+const BIN = process.env.MCRC_BIN || join(TOP, 'mcrc-report');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const OUT = process.env.BROWSER_OUT || join(TOP, 'tests/out/browser');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let screenshotDir = null, pattern = '';
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i] === '--screenshots') screenshotDir = resolve(process.argv[++i]);
+  else if (process.argv[i] === '-k') pattern = process.argv[++i];
+  else { console.error(`usage: run.mjs [--screenshots DIR] [-k PATTERN]`); process.exit(1); }
+}
+
+let npass = 0, nfail = 0;
+const pass = (c, what) => { npass++; console.log(`PASS ${c}: ${what}`); };
+const fail = (c, what, detail = '') => { nfail++; console.log(`FAIL ${c}: ${what}${detail ? `: ${detail}` : ''}`); };
+const check = (c, what, ok, detail = '') => (ok ? pass(c, what) : fail(c, what, detail));
+const info = (c, what) => console.log(`INFO ${c}: ${what}`);
+
+// The summary's words for each status, as the page must show them (schemas/report-html.xsl keeps the same
+// table; they are repeated here on purpose, so that a change to either is noticed).
+const WORDS = {
+  en: {
+    'amplified': 'Amplified (extra copies found)',
+    'equivocal': 'Equivocal (borderline: a second test is needed)',
+    'not-amplified': 'Not amplified (no extra copies found)',
+    'mutant': 'Mutant (a change was found)',
+    'wild-type': 'Wild type (no change found)',
+    'no-mutation-detected': 'No mutation detected (none seen, but the test could not be sure)',
+    'indeterminate': 'Indeterminate (no clear answer)',
+    'not-assessed': 'Not assessed (this gene was not checked)',
+  },
+  es: {
+    'amplified': 'Amplificado (se encontraron copias de más)',
+    'equivocal': 'Dudoso (en el límite: hace falta una segunda prueba)',
+    'not-amplified': 'No amplificado (no se encontraron copias de más)',
+    'mutant': 'Mutado (se encontró un cambio)',
+    'wild-type': 'De tipo salvaje (no se encontró ningún cambio)',
+    'no-mutation-detected': 'No se detectó mutación (no se vio ninguna, pero la prueba no pudo estar segura)',
+    'indeterminate': 'Indeterminado (sin una respuesta clara)',
+    'not-assessed': 'No analizado (este gen no se analizó)',
+  },
+};
+const MARKERS = { 'amplified': '▲', 'mutant': '▲', 'equivocal': '◆', 'not-amplified': '○', 'wild-type': '○',
+  'no-mutation-detected': '◌', 'indeterminate': '?', 'not-assessed': '⊘' };
+const FIXED = {
+  en: { glance: 'Your results at a glance', clinician: 'For the clinician: evidence and provenance', limits: 'Limits of this test', care: 'care team' },
+  es: { glance: 'Sus resultados de un vistazo', clinician: 'Para el profesional clínico: evidencia y procedencia', limits: 'Límites de esta prueba', care: 'equipo médico' },
+};
+// the plain-language result block each ERBB2 rule path must show (annotations/knowledge-base.xml)
+const RESULT_BLOCK = { 'amplified': 'her2-amplified-result', 'equivocal': 'her2-equivocal', 'not-amplified': 'her2-not-amplified',
+  'indeterminate': 'her2-indeterminate', 'not-assessed': 'her2-not-assessed' };
+
+const T = 'testdata/cnv/';
+const CASES = [
+  { name: 'amplified', erbb2: 'amplified', args: [T + 'cn-amp-grch38-chr.vcf'], shot: 'erbb2-amplified' },
+  { name: 'equivocal', erbb2: 'equivocal', args: [T + 'equivocal-partial.vcf'], shot: 'erbb2-equivocal' },
+  { name: 'not-amplified', erbb2: 'not-amplified', args: [T + 'not-amplified-cn3.vcf'], shot: 'erbb2-not-amplified' },
+  { name: 'indeterminate', erbb2: 'indeterminate', args: [T + 'filtered-amp.vcf'], shot: 'erbb2-indeterminate', setAside: true,
+    part: ['clinician-evidence', '.mcrc-biomarker[data-gene="ERBB2"]'] },
+  { name: 'not-assessed', erbb2: 'not-assessed', args: [T + 'no-cnv-input.vcf'], shot: 'erbb2-not-assessed' },
+  { name: 'two-inputs-conflict', erbb2: 'indeterminate', args: [T + 'cn-amp-grch38-chr.vcf', T + 'not-amplified-cn3.vcf'] },
+  { name: 'spanish', erbb2: 'amplified', lang: 'es', args: ['--lang', 'es', T + 'cn-amp-grch38-chr.vcf'], shot: 'spanish-amplified' },
+  { name: 'spanish-equivocal', erbb2: 'equivocal', lang: 'es', args: ['--lang', 'es', T + 'equivocal-partial.vcf'] },
+  { name: 'fragment', erbb2: 'amplified', fragment: true, args: ['--fragment', T + 'cn-amp-grch38-chr.vcf'], shot: 'fragment' },
+  { name: 'hostile', erbb2: 'amplified', hostile: true, args: ['testdata/hostile/hostile-strings.vcf'] },
+  { name: 'variants-fixture', xml: 'tests/browser/fixtures/variants.xml', variants: true, part: ['variants-fixture', '.mcrc-biomarker[data-gene="KRAS"]'] },
+];
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: TOP, maxBuffer: 64 << 20, env: { ...process.env, SOURCE_DATE_EPOCH: '0', LC_ALL: 'C' }, ...opts });
+  if (r.error) throw r.error;
+  return r;
+}
+
+// the page's bytes: from the binary (twice, to check they are the same) or from xsltproc
+function render(c) {
+  if (c.xml) {
+    const r = run('xsltproc', ['--nonet', 'schemas/report-html.xsl', c.xml]);
+    if (r.status !== 0) throw new Error(`xsltproc: ${r.stderr}`);
+    return { html: r.stdout.toString('utf8'), xml: readFileSync(join(TOP, c.xml), 'utf8') };
+  }
+  const a = run(BIN, ['--no-version', '-O', 'h', ...c.args]);
+  if (a.status !== 0) throw new Error(`mcrc-report exit ${a.status}: ${a.stderr}`);
+  const b = run(BIN, ['--no-version', '-O', 'h', ...c.args]);
+  check(c.name, 'same input, same bytes', Buffer.compare(a.stdout, b.stdout) === 0);
+  const x = run(BIN, ['--no-version', '-O', 'x', ...c.args.filter((s) => s !== '--fragment')]);
+  return { html: a.stdout.toString('utf8'), xml: x.stdout.toString('utf8') };
+}
+
+// just enough of the XML report to know what the page must show (attributes of flat elements, block titles)
+function model(xml) {
+  const attrs = (s) => Object.fromEntries([...s.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], unxml(m[2])]));
+  const unxml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const biomarkers = [...xml.matchAll(/<biomarker ([^>]*)>/g)].map((m) => attrs(m[1]));
+  const blocks = [...xml.matchAll(/<block ([^>]*)>\s*<title>([^<]*)<\/title>([\s\S]*?)<\/block>/g)].map((m) => ({
+    ...attrs(m[1]), title: unxml(m[2]), sources: [...m[3].matchAll(/<source [^>]*>([^<]*)<\/source>/g)].map((s) => unxml(s[1])),
+    texts: [...m[3].matchAll(/<(p|li)>([^<]*)<\/\1>/g)].map((s) => unxml(s[2])),
+  }));
+  const lang = (xml.match(/<mcrc-report [^>]*lang="([^"]*)"/) || [])[1];
+  const samples = [...xml.matchAll(/<input [^>]*sample="([^"]*)"/g)].map((m) => unxml(m[1]));
+  return { biomarkers, blocks, lang, samples };
+}
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+async function openPage(context, url, c) {
+  const page = await context.newPage();
+  const seen = { requests: [], dialogs: [], errors: [], csp: [] };
+  page.on('request', (r) => { if (r.url() !== url) seen.requests.push(r.url()); });
+  page.on('dialog', async (d) => { seen.dialogs.push(d.message()); await d.dismiss().catch(() => {}); });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) seen.csp.push(m.text()); });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, seen };
+}
+
+async function axe(page) {
+  await page.evaluate(AXE);   // evaluated through the DevTools protocol: the page's CSP does not apply to it
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return { violations: r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} [${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}]`), passes: r.passes.length };
+  });
+}
+
+function pdfPages(buf) {
+  // Chromium's PDFs list each page as an object of /Type /Page (the page tree is /Type /Pages)
+  return (buf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+function pdfText(file, first, last) {
+  const r = run('pdftotext', ['-layout', '-f', String(first), '-l', String(last), file, '-']);
+  if (r.status !== 0) throw new Error(`pdftotext: ${r.stderr}`);
+  return r.stdout.toString('utf8');
+}
+
+async function checkCase(context, c) {
+  const lang = c.lang || 'en';
+  const { html, xml } = render(c);
+  const m = model(xml);
+  mkdirSync(OUT, { recursive: true });
+  let file = join(OUT, `${c.name}.html`);
+  writeFileSync(file, html);
+
+  // ---- the bytes ----
+  check(c.name, 'every string from the report is escaped: no <script> in the bytes', !/<script/i.test(html));
+  if (c.fragment) {
+    check(c.name, 'fragment: starts with <section, no DOCTYPE, no <html>/<head>/<body>',
+      /^<section[\s>]/.test(html) && !/<!DOCTYPE|<(html|head|body)[\s>]/i.test(html), html.slice(0, 80));
+    // put it into a host page, as a lab would append it to its own report
+    const host = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Host clinical report</title>` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
+      `</head><body><main><h1>Clinical report</h1><p>The laboratory's own report comes first.</p>\n${html}</main></body></html>\n`;
+    file = join(OUT, `${c.name}-host.html`);
+    writeFileSync(file, host);
+  } else {
+    check(c.name, 'a whole page: <!DOCTYPE html> first', /^<!DOCTYPE html>/i.test(html));
+    const csp = (html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/) || [])[1] || '';
+    check(c.name, "Content-Security-Policy meta forbids remote loads and scripts (default-src 'none')", /default-src 'none'/.test(csp) && !/script-src[^;]*(http|\*|'unsafe)/.test(csp), csp);
+  }
+
+  const url = pathToFileURL(file).href;
+  const { page, seen } = await openPage(context, url, c);
+  await page.setViewportSize({ width: 1000, height: 1200 });
+  const root = c.fragment ? 'section.mcrc' : 'html';
+
+  // ---- what a reader sees ----
+  const pageLang = await page.$eval(root, (e) => e.getAttribute('lang'));
+  check(c.name, `language attribute is ${m.lang}`, pageLang === m.lang && m.lang === lang, `${pageLang}`);
+  const text = norm(await page.$eval(root, (e) => e.innerText));
+  check(c.name, 'no element that loads or runs anything (script, link, img, iframe, object, embed)',
+    (await page.$$('script, link, img, iframe, object, embed, base, form')).length === 0);
+  check(c.name, 'nothing but the page itself was requested', seen.requests.length === 0, seen.requests.join(' '));
+  check(c.name, 'no script ran (no dialog, no page error)', seen.dialogs.length === 0 && seen.errors.length === 0, [...seen.dialogs, ...seen.errors].join(' '));
+  check(c.name, 'no Content-Security-Policy violation', seen.csp.length === 0, seen.csp.join(' '));
+
+  const W = WORDS[lang] || WORDS.en, F = FIXED[lang] || FIXED.en;
+  const h1 = c.fragment ? 'Clinical report' : null;
+  const firstHeading = norm(await page.$eval(`${root} :is(h1,h2)`, (e) => e.innerText));
+  check(c.name, 'the summary comes first, right after the title', (await page.$$eval(`${root} section`, (s) => s[0] && s[0].className)) === 'mcrc-glance', firstHeading);
+  const glanceText = norm(await page.$eval('section.mcrc-glance', (e) => e.innerText));
+  check(c.name, `summary heading "${F.glance}"`, glanceText.startsWith(F.glance), glanceText.slice(0, 60));
+  for (const b of m.biomarkers) {
+    const row = await page.$(`section.mcrc-glance tr[data-gene="${b.gene}"]`);
+    const rowText = row ? norm(await row.innerText()) : '';
+    check(c.name, `summary: ${b.gene} ${b.status} in words: "${W[b.status]}"`, rowText.includes(W[b.status]), rowText);
+    const marker = row ? norm(await row.$eval('.mcrc-marker', (e) => e.textContent)) : '';
+    check(c.name, `summary: ${b.gene} has the marker symbol ${MARKERS[b.status]} beside the words`, marker === MARKERS[b.status], marker);
+    if (lang !== 'en') check(c.name, `summary: ${b.gene} also shows the report's word ${b.status}`, rowText.includes(b.status), rowText);
+  }
+  if (c.erbb2) check(c.name, `ERBB2 is ${c.erbb2}`, m.biomarkers.some((b) => b.gene === 'ERBB2' && b.status === c.erbb2));
+  if (lang !== 'en') {
+    const english = ['Your results at a glance', 'what was tested', 'For the clinician', 'Limits of this test', 'Extra copies of the gene'];
+    const left = english.filter((s) => text.includes(s));
+    check(c.name, 'the fixed labels are translated (no English heading left)', left.length === 0, left.join(', '));
+  }
+
+  // every knowledge-base block the report chose: its title and every citation, patient text before the clinician part
+  const order = await page.evaluate(() => {
+    const pos = (sel) => { const e = document.querySelector(sel); return e ? [...document.querySelectorAll('*')].indexOf(e) : -1; };
+    return { glance: pos('section.mcrc-glance'), patient: pos('section.mcrc-kb'), clinician: pos('section.mcrc-clinician'), limits: pos('section.mcrc-limits') };
+  });
+  check(c.name, 'order: summary, plain-language sections, clinician section, limits',
+    order.glance >= 0 && order.glance < order.patient && order.patient < order.clinician && order.clinician < order.limits, JSON.stringify(order));
+  for (const blk of m.blocks) {
+    const el = await page.$(`[data-block="${blk.id}"]`);
+    const t = el ? norm(await el.innerText()) : '';
+    const inPart = el ? await el.evaluate((e) => (e.closest('section.mcrc-clinician') ? 'clinician' : e.closest('section.mcrc-limits') ? 'limits' : 'patient')) : '';
+    const want = blk.audience === 'clinician' ? 'clinician' : blk.section === 'limits' ? 'limits' : 'patient';
+    check(c.name, `block ${blk.id}: shown in the ${want} part with its title, ${blk.texts.length} paragraphs and list items, and ${blk.sources.length} citation(s)`,
+      el && inPart === want && t.includes(norm(blk.title)) && blk.texts.every((s) => t.includes(norm(s))) && blk.sources.every((s) => t.includes(norm(s))),
+      `${inPart} ${t.slice(0, 80)} missing: ${blk.texts.filter((s) => !t.includes(norm(s))).join(' | ').slice(0, 120)}`);
+  }
+  if (c.erbb2 && !c.xml) {
+    check(c.name, `rule path ${c.erbb2}: the result section ${RESULT_BLOCK[c.erbb2]} is shown`, (await page.$(`section.mcrc-kb [data-block="${RESULT_BLOCK[c.erbb2]}"]`)) !== null);
+    const others = Object.values(RESULT_BLOCK).filter((id) => id !== RESULT_BLOCK[c.erbb2]);
+    const wrong = [];
+    for (const id of others) if (await page.$(`[data-block="${id}"]`)) wrong.push(id);
+    check(c.name, `rule path ${c.erbb2}: no other ERBB2 result section`, wrong.length === 0, wrong.join(' '));
+    for (const id of ['questions', 'support', 'report-limits'])
+      check(c.name, `section ${id} is shown`, (await page.$(`[data-block="${id}"]`)) !== null);
+  }
+
+  // headings: one top heading, no skipped level
+  const levels = await page.$$eval(`${c.fragment ? 'body' : root} :is(h1,h2,h3,h4,h5,h6)`, (hs) => hs.map((h) => +h.tagName[1]));
+  const skips = levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1);
+  check(c.name, 'headings: one h1, no skipped level', levels.filter((l) => l === 1).length === 1 && levels[0] === 1 && skips.length === 0, levels.join(''));
+  const headerless = await page.$$eval(`${root} table`, (ts) => ts.filter((t) => !t.querySelector('th')).length);
+  check(c.name, 'every table has header cells', headerless === 0);
+
+  // the clinician section: evidence table for ERBB2, the provenance, the reasons
+  const clin = norm(await page.$eval('section.mcrc-clinician', (e) => e.innerText));
+  check(c.name, `clinician section heading "${F.clinician}"`, clin.startsWith(F.clinician), clin.slice(0, 60));
+  if (xml.includes('<evidence ')) {
+    const heads = await page.$$eval('.mcrc-biomarker[data-gene="ERBB2"] table.mcrc-records[data-element="evidence"] thead th', (ths) => ths.map((t) => t.getAttribute('data-attr')));
+    const want = ['input', 'record', 'id', 'alt', 'filter', 'field', 'value', 'copy-number-observed', 'copy-number', 'used', 'note'];
+    check(c.name, 'evidence table: file, record, FILTER, field, value, observed and derived copy number, used, note', want.every((w) => heads.includes(w)), heads.join(','));
+    const nrec = (xml.match(/<evidence /g) || []).length;
+    const nrows = await page.$$eval('table.mcrc-records[data-element="evidence"] tbody tr', (r) => r.length);
+    check(c.name, `evidence table: one row per record (${nrec})`, nrows === nrec, `${nrows}`);
+  }
+  const thr = await page.$('.mcrc-biomarker[data-gene="ERBB2"] tr[data-element="thresholds"]');
+  if (xml.includes('<thresholds ')) check(c.name, 'thresholds shown beside the ERBB2 evidence', thr !== null);
+  if (c.setAside) {
+    const aside = await page.$$eval('tr.mcrc-set-aside', (r) => r.map((e) => e.innerText));
+    check(c.name, 'a record set aside is marked in words, with its reason', aside.length > 0 && aside.every((t) => /set aside/.test(t) && /filtered/.test(t)), aside.join(' | '));
+  }
+  check(c.name, 'provenance block present', (await page.$('.mcrc-provenance tr[data-element="input"]')) !== null);
+  const limits = norm(await page.$eval('section.mcrc-limits', (e) => e.innerText));
+  check(c.name, `limits: says what was and was not looked at, and to talk with the ${F.care}`,
+    limits.startsWith(F.limits) && limits.includes(F.care) && (await page.$$('section.mcrc-limits ul.mcrc-not-looked li')).length >= 3);
+  for (const s of m.samples) check(c.name, `the sample name is shown as text: ${JSON.stringify(s)}`, text.includes(s));
+
+  if (c.hostile) {
+    check(c.name, 'hostile: the sample <script>alert(1)</script> is visible as text', text.includes('<script>alert(1)</script>'));
+    check(c.name, "hostile: the record ID id<&>\"'… is visible as text", text.includes('id<&>"\''));
+    // and without the CSP, so that escaping alone is what keeps it from running
+    const bare = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    const bareFile = join(OUT, `${c.name}-no-csp.html`);
+    writeFileSync(bareFile, bare);
+    const p2 = await openPage(context, pathToFileURL(bareFile).href, c);
+    check(c.name, 'hostile, CSP removed: still no script element and no dialog',
+      !/Content-Security-Policy/.test(bare) && (await p2.page.$$('script')).length === 0 && p2.seen.dialogs.length === 0 && p2.seen.errors.length === 0);
+    await p2.page.close();
+    // negative control: a stylesheet that does not escape; the checks above must notice it
+    const bad = run(BIN, ['--no-version', '-O', 'h', '--html-template', 'tests/browser/fixtures/unsafe.xsl', ...c.args]);
+    const badFile = join(OUT, `${c.name}-unsafe.html`);
+    writeFileSync(badFile, bad.stdout);
+    const p3 = await openPage(context, pathToFileURL(badFile).href, c);
+    check(c.name, 'negative control: an unescaping stylesheet is caught (its script runs and is seen)',
+      bad.status === 0 && p3.seen.dialogs.length === 1 && (await p3.page.$$('script')).length === 1, `dialogs=${p3.seen.dialogs.length}`);
+    await p3.page.close();
+  }
+
+  if (c.variants) {
+    const kras = '.mcrc-biomarker[data-gene="KRAS"]';
+    const vt = norm(await page.$eval(`${kras} table.mcrc-records[data-element="variant"]`, (e) => e.innerText).catch(() => ''));
+    check(c.name, 'variants: a table with transcript, coding and protein change, VAF, depth, FILTER, classification',
+      ['Transcript', 'Coding change', 'Protein change', 'VAF', 'Depth', 'FILTER', 'Classification', 'Used?', 'Note'].every((h) => vt.includes(h)), vt.slice(0, 200));
+    check(c.name, 'variants: values shown (c.35G>A, p.G12D, 0.31, 412)', ['c.35G>A', 'p.G12D', '0.31', '412', 'chr12:25245350'].every((v) => vt.includes(v)), vt.slice(0, 300));
+    check(c.name, 'variants: the set-aside variant is marked, with why', /set aside: filtered \(LowQual\)/.test(vt) && (await page.$$(`${kras} tr.mcrc-set-aside:not(.mcrc-more)`)).length === 1);
+    check(c.name, 'variants: attributes beyond the main columns are still shown (vaf-field)', vt.includes('FORMAT/AF'));
+    const fut = norm(await page.$eval(`${kras} table.mcrc-records[data-element="future-annotation"]`, (e) => e.innerText).catch(() => ''));
+    check(c.name, 'an element the stylesheet does not know is shown as a table of its attributes and text',
+      fut.includes('reviewer') && fut.includes('<b>lab</b>') && fut.includes('a later element'), fut);
+  }
+
+  // ---- accessibility: axe-core at WCAG 2.1 AA ----
+  const a = await axe(page);
+  check(c.name, `axe-core WCAG 2.1 AA: 0 violations (${a.passes} rules passed)`, a.violations.length === 0, a.violations.join(' || '));
+  info(c.name, `axe: ${a.violations.length} violations, ${a.passes} rules passed`);
+
+  // ---- reflow: 200% zoom of a 1280-px window (640 CSS px) and 400% (320 CSS px): no sideways page scroll ----
+  for (const w of [640, 320]) {
+    await page.setViewportSize({ width: w, height: 900 });
+    const over = await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const bad = [...document.querySelectorAll('body *')].filter((e) => {
+        if (e.closest('.mcrc-scroll')) return false;   // wide data tables scroll inside their own focusable region
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > vw + 1;
+      });
+      return { page: document.documentElement.scrollWidth - vw, bad: bad.slice(0, 3).map((e) => e.tagName + '.' + e.className) };
+    });
+    check(c.name, `reflow at ${w} CSS px (${1280 / w * 100}% zoom): no horizontal page scrolling`, over.page <= 0 && over.bad.length === 0, JSON.stringify(over));
+    const small = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.mcrc p, .mcrc li, .mcrc td')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    check(c.name, `readable at ${w} CSS px: body text at least 12 px`, small >= 12, `${small}`);
+  }
+  await page.setViewportSize({ width: 1000, height: 1200 });
+
+  // ---- print: A4 and Letter, the summary on page one ----
+  if (!c.fragment) {
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pdfFile = join(OUT, `${c.name}-${format}.pdf`);
+      writeFileSync(pdfFile, pdf);
+      const n = pdfPages(pdf);
+      info(c.name, `PDF ${format}: ${n} pages`);
+      check(c.name, `PDF ${format}: between 2 and 12 pages (${n})`, n >= 2 && n <= 12, `${n}`);
+      const p1 = norm(pdfText(pdfFile, 1, 1));
+      const statuses = m.biomarkers.map((b) => (W[b.status] || '').split(' (')[0]);
+      check(c.name, `PDF ${format}: page one has the title, the summary and every status word`,
+        p1.includes(F.glance) && m.biomarkers.every((b) => p1.includes(b.gene)) && statuses.every((s) => p1.includes(s)), p1.slice(0, 300));
+      const all = norm(pdfText(pdfFile, 1, n));
+      check(c.name, `PDF ${format}: the clinician section and the limits are printed`, all.includes(F.clinician) && all.includes(F.limits));
+      const lastPage = norm(pdfText(pdfFile, n, n));
+      check(c.name, `PDF ${format}: no blank last page`, lastPage.length > 20, lastPage);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+
+  // README pictures: the first screenful (title, summary, the rule path's own result text), and some parts
+  if (screenshotDir && (c.shot || c.part)) {
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    if (c.shot) {
+      const target = join(screenshotDir, `${c.shot}.png`);
+      await page.screenshot({ path: target });
+      info(c.name, `screenshot ${target}`);
+    }
+    if (c.part) {
+      const target = join(screenshotDir, `${c.part[0]}.png`);
+      await (await page.$(c.part[1])).screenshot({ path: target });
+      info(c.name, `screenshot ${target}`);
+    }
+  }
+  await page.close();
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'mcrc-chromium-'));
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1000, height: 1200 },
+    deviceScaleFactor: 1,
+    javaScriptEnabled: true,   // on, so that a script that slips through would run and be caught
+    offline: true,
+    timeout: 60000,
+  });
+  for (const c of CASES) {
+    if (pattern && !c.name.includes(pattern)) continue;
+    try { await checkCase(context, c); } catch (e) { fail(c.name, 'case ran to the end', String(e && e.stack || e).split('\n').slice(0, 3).join(' ')); }
+  }
+} catch (e) {
+  fail('browser', `start ${CHROMIUM}`, String(e).split('\n')[0]);
+} finally {
+  if (context) await context.close().catch(() => {});
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(`${npass} passed, ${nfail} failed`);
+process.exit(nfail ? 1 : 0);
