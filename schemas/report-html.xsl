@@ -137,8 +137,8 @@ en|record|record
 es|record|registro
 en|set-aside.note|A record marked “set aside” was not used for the result; its note says why.
 es|set-aside.note|Un registro marcado «descartado» no se usó para el resultado; su nota dice por qué.
-en|set-aside.count| set aside: 
-es|set-aside.count| descartados: 
+en|set-aside.count|set aside
+es|set-aside.count|descartados
 en|no-evidence|No record from the input files fell on this gene.
 es|no-evidence|Ningún registro de los archivos de entrada cae en este gen.
 en|row|Row
@@ -767,8 +767,9 @@ es|val.access.stream|archivo completo
             <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="k" select="'records'"/></xsl:call-template></xsl:otherwise>
           </xsl:choose>
           <xsl:if test="$rows[@used = 'false']">
-            <xsl:text>;</xsl:text>
+            <xsl:text>; </xsl:text>
             <xsl:call-template name="t"><xsl:with-param name="k" select="'set-aside.count'"/></xsl:call-template>
+            <xsl:text>: </xsl:text>
             <xsl:value-of select="count($rows[@used = 'false'])"/>
           </xsl:if>
           <xsl:text>)</xsl:text>
