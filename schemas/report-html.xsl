@@ -143,6 +143,8 @@ en|no-evidence|No record from the input files fell on this gene.
 es|no-evidence|Ningún registro de los archivos de entrada cae en este gen.
 en|row|Row
 es|row|Fila
+en|files|Files
+es|files|Archivos
 en|h.provenance|Provenance: how this report was made
 es|h.provenance|Procedencia: cómo se hizo este informe
 en|h.limits|Limits of this test
@@ -853,6 +855,17 @@ es|val.access.stream|archivo completo
         </tbody>
       </table>
     </div>
+    <!-- the files the table's "input" numbers name (the provenance has the rest about them) -->
+    <xsl:if test="$rows/@input">
+      <p class="mcrc-note mcrc-files">
+        <xsl:call-template name="t"><xsl:with-param name="k" select="'files'"/></xsl:call-template>
+        <xsl:text>: </xsl:text>
+        <xsl:for-each select="/mcrc-report/provenance/input[@id = $rows/@input]">
+          <xsl:if test="position() &gt; 1">; </xsl:if>
+          <xsl:value-of select="@id"/><xsl:text> = </xsl:text><span class="mcrc-data"><xsl:value-of select="@path"/></span>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
     <xsl:if test="$rows[@used = 'false']">
       <p class="mcrc-note"><xsl:call-template name="t"><xsl:with-param name="k" select="'set-aside.note'"/></xsl:call-template></p>
     </xsl:if>
@@ -871,11 +884,6 @@ es|val.access.stream|archivo completo
   <xsl:template name="attr-value">
     <xsl:variable name="key" select="concat('val.', name(), '.', .)"/>
     <xsl:choose>
-      <!-- an input number: the file it names -->
-      <xsl:when test="name() = 'input' and /mcrc-report/provenance/input[@id = current()]">
-        <xsl:value-of select="."/><xsl:text>: </xsl:text>
-        <span class="mcrc-data"><xsl:value-of select="/mcrc-report/provenance/input[@id = current()]/@path"/></span>
-      </xsl:when>
       <xsl:when test="contains($L, concat('&#10;en|', $key, '|'))">
         <xsl:call-template name="t"><xsl:with-param name="k" select="$key"/></xsl:call-template>
       </xsl:when>
@@ -1049,7 +1057,8 @@ body{margin:0;background:#fff;color:#1a1a1a}
 .mcrc .mcrc-records{font-size:.85rem;min-width:34rem}
 .mcrc .mcrc-records td,.mcrc .mcrc-records th{padding:.2rem .25rem;overflow-wrap:break-word;hyphens:manual}
 .mcrc .mcrc-records td{overflow-wrap:anywhere}
-.mcrc .mcrc-records td[data-attr=note],.mcrc .mcrc-records td[data-attr=input]{min-width:7em}
+.mcrc .mcrc-records td:is([data-attr=record],[data-attr=id],[data-attr=ref],[data-attr=alt],[data-attr=filter],[data-attr=field],[data-attr=transcript],[data-attr=coding],[data-attr=protein]){overflow-wrap:break-word}
+.mcrc .mcrc-records td[data-attr=note]{min-width:7em}
 .mcrc .mcrc-records td[data-attr=vaf],.mcrc .mcrc-records td[data-attr=depth],.mcrc .mcrc-records td[data-attr=value],.mcrc .mcrc-records td[data-attr=copy-number],.mcrc .mcrc-records td[data-attr=copy-number-observed],.mcrc .mcrc-records td[data-attr=codon]{white-space:nowrap}
 .mcrc .mcrc-records tr.mcrc-more td{border-top-style:dotted;font-size:.95em}
 .mcrc .mcrc-records td[data-attr=record],.mcrc .mcrc-records td[data-attr=coding],.mcrc .mcrc-records td[data-attr=protein]{min-width:6.5em}

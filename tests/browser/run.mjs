@@ -257,6 +257,9 @@ async function checkCase(context, c) {
     const heads = await page.$$eval('.mcrc-biomarker[data-gene="ERBB2"] table.mcrc-records[data-element="evidence"] thead th', (ths) => ths.map((t) => t.getAttribute('data-attr')));
     const want = ['input', 'record', 'id', 'alt', 'filter', 'field', 'value', 'copy-number-observed', 'copy-number', 'used', 'note'];
     check(c.name, 'evidence table: file, record, FILTER, field, value, observed and derived copy number, used, note', want.every((w) => heads.includes(w)), heads.join(','));
+    const files = norm(await page.$eval('.mcrc-biomarker[data-gene="ERBB2"] .mcrc-files', (e) => e.innerText).catch(() => ''));
+    const paths = [...xml.matchAll(/<input id="(\d+)" path="([^"]*)"/g)].filter((p) => new RegExp(`<evidence input="${p[1]}"`).test(xml));
+    check(c.name, 'evidence table: the files its numbers name are listed under it', paths.length > 0 && paths.every((p) => files.includes(`${p[1]} = ${p[2]}`)), files);
     const nrec = (xml.match(/<evidence /g) || []).length;
     const nrows = await page.$$eval('table.mcrc-records[data-element="evidence"] tbody tr', (r) => r.length);
     check(c.name, `evidence table: one row per record (${nrec})`, nrows === nrec, `${nrows}`);
@@ -300,6 +303,8 @@ async function checkCase(context, c) {
     check(c.name, 'variants: a table with transcript, coding and protein change, VAF, depth, FILTER, classification',
       ['Transcript', 'Coding change', 'Protein change', 'VAF', 'Depth', 'FILTER', 'Classification', 'Used?', 'Note'].every((h) => vt.includes(h)), vt.slice(0, 200));
     check(c.name, 'variants: values shown (c.35G>A, p.G12D, 0.31, 412)', ['c.35G>A', 'p.G12D', '0.31', '412', 'chr12:25245350'].every((v) => vt.includes(v)), vt.slice(0, 300));
+    const vfiles = norm(await page.$eval(`${kras} .mcrc-files`, (e) => e.innerText).catch(() => ''));
+    check(c.name, 'variants: the file they came from is named under the table', vfiles === 'Files: 2 = snv.vcf.gz', vfiles);
     check(c.name, 'variants: the set-aside variant is marked, with why', /set aside: filtered \(LowQual\)/.test(vt) && (await page.$$(`${kras} tr.mcrc-set-aside:not(.mcrc-more)`)).length === 1);
     check(c.name, 'variants: attributes beyond the main columns are still shown (vaf-field)', vt.includes('FORMAT/AF'));
     const fut = norm(await page.$eval(`${kras} table.mcrc-records[data-element="future-annotation"]`, (e) => e.innerText).catch(() => ''));
