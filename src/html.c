@@ -7,8 +7,9 @@
  * stylesheet sees only the report tree; everything in it is text nodes and
  * attributes, which XSLT output escapes, so no string from a VCF or a
  * knowledge base can become markup.  A user's stylesheet is read with the
- * network off and with libxslt's security preferences forbidding it to read
- * or write files or reach the network at transform time.
+ * network off; while it is compiled, its xsl:include and xsl:import may read
+ * local files but not the network, and at transform time libxslt's security
+ * preferences forbid it to read or write files or to reach the network.
  * The parameter `fragment` ('1' or '0') selects an embeddable <section>; a
  * fragment is written without a <!DOCTYPE>.  The stylesheet's own fixed
  * words are a lookup table inside it (docs/html-report.md), since document('')
@@ -26,7 +27,9 @@
 #include "html.h"
 #include "util.h"
 
+/* what went wrong: libxml2's first structured error, and libxslt's messages (which come in pieces) */
 static char first_problem[400];
+static char xslt_said[400];
 
 static void on_xml_error(void *ctx, xmlErrorPtr e)
 {
@@ -39,14 +42,29 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
 static void on_generic_error(void *ctx, const char *msg, ...)
 {
     (void)ctx;
-    if (first_problem[0] || !msg) return;
-    char raw[sizeof(first_problem)];
+    size_t used = strlen(xslt_said);
+    if (!msg || used + 1 >= sizeof(xslt_said)) return;
     va_list ap;
     va_start(ap, msg);
-    vsnprintf(raw, sizeof(raw), msg, ap);
+    vsnprintf(xslt_said + used, sizeof(xslt_said) - used, msg, ap);
     va_end(ap);
-    text_sanitize(raw, first_problem, sizeof(first_problem));
-    first_problem[strcspn(first_problem, "\n")] = 0;
+}
+
+/* one line for the error message: libxslt's own words if it said any, else libxml2's */
+static const char *problem(void)
+{
+    static char line[sizeof(xslt_said)];
+    if (!xslt_said[0]) return first_problem[0] ? first_problem : "no detail";
+    char joined[sizeof(xslt_said)];
+    size_t j = 0;
+    for (const char *p = xslt_said; *p && j + 3 < sizeof(joined); p++) {
+        if (*p != '\n') { joined[j++] = *p; continue; }
+        while (j && joined[j - 1] == ' ') j--;
+        if (p[1]) { joined[j++] = ';'; joined[j++] = ' '; }
+    }
+    joined[j] = 0;
+    text_sanitize(joined, line, sizeof(line));
+    return line;
 }
 
 int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **out, int *len, mcrc_err_t *err)
@@ -60,6 +78,7 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
     *out = NULL;
     *len = 0;
     first_problem[0] = 0;
+    xslt_said[0] = 0;
     xmlSetStructuredErrorFunc(NULL, on_xml_error);
     xsltSetGenericErrorFunc(NULL, on_generic_error);
     if (xsl_path) {
@@ -71,23 +90,28 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
         snprintf(label, sizeof(label), "built-in stylesheet");
         xsldoc = xsl ? xmlReadMemory(xsl, (int)n, "report-html.xsl", NULL, XML_PARSE_NONET) : NULL;
     }
-    if (!xsldoc) { ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: not a readable XML stylesheet (%s)", label, first_problem); goto out; }
-    style = xsltParseStylesheetDoc(xsldoc);
-    if (!style) { ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: not a valid XSLT stylesheet (%s)", label, first_problem); goto out; }
-    xsldoc = NULL;   /* owned by style now */
+    if (!xsldoc) { ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: not a readable XML stylesheet (%s)", label, problem()); goto out; }
     sec = xsltNewSecurityPrefs();
     if (!sec) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
-    xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
     xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
     xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
     xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
     xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+    /* compiling: xsl:include / xsl:import go through the default preferences (local files only) */
+    xsltSecurityPrefsPtr saved = xsltGetDefaultSecurityPrefs();
+    xsltSetDefaultSecurityPrefs(sec);
+    style = xsltParseStylesheetDoc(xsldoc);
+    xsltSetDefaultSecurityPrefs(saved);
+    if (!style) { ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: not a valid XSLT stylesheet (%s)", label, problem()); goto out; }
+    xsldoc = NULL;   /* owned by style now */
+    /* transforming: no file at all */
+    xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
     ctxt = xsltNewTransformContext(style, report);
     if (!ctxt || xsltSetCtxtSecurityPrefs(sec, ctxt) != 0) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
     const char *params[] = { "fragment", fragment ? "'1'" : "'0'", NULL };
     result = xsltApplyStylesheetUser(style, report, params, NULL, NULL, ctxt);
     if (!result || ctxt->state != XSLT_STATE_OK) {
-        ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: the transformation failed (%s)", label, first_problem);
+        ret = mcrc_fail(err, xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL, "%s: the transformation failed (%s)", label, problem());
         goto out;
     }
     if (fragment && result->intSubset) {

@@ -13,7 +13,7 @@
 // Environment: MCRC_BIN (the binary), CHROMIUM (the browser) [/usr/bin/chromium], BROWSER_OUT (work dir).
 import { chromium } from 'playwright-core';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -375,6 +375,27 @@ async function checkCase(context, c) {
   await page.close();
 }
 
+// --html-template: a lab may import the shipped stylesheet and restyle it; the network and, at transform time,
+// file reads are refused with exit 2 and no page
+function templateChecks() {
+  const c = 'template';
+  const amp = T + 'cn-amp-grch38-chr.vcf';
+  const own = run(BIN, ['--no-version', '-O', 'h', amp]).stdout.toString('utf8');
+  const lab = run(BIN, ['--no-version', '-O', 'h', '--html-template', 'tests/browser/fixtures/import-local.xsl', amp]);
+  const labHtml = lab.stdout.toString('utf8');
+  check(c, "a lab's stylesheet that imports the shipped one and overrides a template is used", lab.status === 0 && labHtml.includes('#fffdf2') &&
+    labHtml.replace(/<style>[\s\S]*?<\/style>/, '') === own.replace(/<style>[\s\S]*?<\/style>/, ''), `exit ${lab.status} ${lab.stderr}`);
+  mkdirSync(OUT, { recursive: true });
+  for (const [fixture, what] of [['import-network.xsl', 'an import from the network'], ['document-self.xsl', "document('') at transform time"]]) {
+    const target = join(OUT, `${fixture}.html`);
+    rmSync(target, { force: true });
+    const r = run(BIN, ['--no-version', '-o', target, '--html-template', `tests/browser/fixtures/${fixture}`, amp]);
+    const err = r.stderr.toString('utf8');
+    check(c, `${what} is refused: exit 2, one error line naming the stylesheet, no page`,
+      r.status === 2 && err.trim().split('\n').length === 1 && err.includes(fixture) && /denied|refused/.test(err) && !existsSync(target), `exit ${r.status}: ${err}`);
+  }
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'mcrc-chromium-'));
 let context;
 try {
@@ -389,6 +410,9 @@ try {
     offline: true,
     timeout: 60000,
   });
+  if (!pattern || 'template'.includes(pattern)) {
+    try { templateChecks(); } catch (e) { fail('template', 'checks ran to the end', String(e).split('\n')[0]); }
+  }
   for (const c of CASES) {
     if (pattern && !c.name.includes(pattern)) continue;
     try { await checkCase(context, c); } catch (e) { fail(c.name, 'case ran to the end', String(e && e.stack || e).split('\n').slice(0, 3).join(' ')); }
