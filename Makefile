@@ -26,12 +26,13 @@ EMBED = genes.tsv=annotations/genes.tsv \
         cds.fa=annotations/cds.fa \
         proteins.fa=annotations/proteins.fa \
         hotspots.tsv=annotations/hotspots.tsv \
+        hotspot-classes.tsv=annotations/hotspot-classes.tsv \
         knowledge-base.xml=annotations/knowledge-base.xml \
         annotations.xsd=schemas/annotations.xsd \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number erbb2 input kb report html output sha256 cds_model translate annot_parse
+CORE = util genes assembly copy_number erbb2 input kb report html output sha256 cds_model translate annot_parse small_variant callable
 CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
 HEADERS = $(wildcard src/*.h)
 
@@ -59,7 +60,7 @@ mcrc-report: build/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 build/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)

@@ -20,6 +20,7 @@
 #include <libxslt/xslt.h>
 #include <libxslt/xsltutils.h>
 #include "embedded.h"
+#include "callable.h"
 #include "html.h"
 #include "run.h"
 #include "sha256.h"
@@ -50,6 +51,14 @@ static void usage(FILE *fp)
 "      --ploidy FLOAT         normal copy number; fold changes are multiplied by it [2]\n"
 "      --purity FLOAT         tumour purity in (0,1]; below 1 corrects observed copy\n"
 "                             numbers for normal-cell dilution [1: take values as given]\n"
+"      --min-vaf FLOAT        KRAS/NRAS/BRAF: set aside calls with a lower allele fraction [0.05]\n"
+"      --min-depth INT        set aside calls with lower depth; coverage of the hotspot\n"
+"                             codons (for wild-type) needs this depth [100]\n"
+"      --include-filtered     use small-variant calls whose FILTER is not PASS\n"
+"      --callable FILE        BED of intervals sequenced at adequate depth: shows the\n"
+"                             hotspot codons covered, so no call there means wild-type\n"
+"      --fasta FILE           reference FASTA (with .fai): check every REF against it\n"
+"                             [REF is checked against the built-in coding sequences]\n"
 "      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
 "      --lang LANG            language of the explanations: en, es [en]\n"
 "      --threads INT          extra decompression threads [0]\n"
@@ -116,7 +125,8 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
     return 0;
 }
 
-enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT };
+enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT,
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
@@ -135,6 +145,11 @@ static int parse_args(run_t *run, int argc, char **argv)
         { "lang", required_argument, NULL, OPT_LANG },
         { "html-template", required_argument, NULL, OPT_TEMPLATE },
         { "fragment", no_argument, NULL, OPT_FRAGMENT },
+        { "min-vaf", required_argument, NULL, OPT_MIN_VAF },
+        { "min-depth", required_argument, NULL, OPT_MIN_DEPTH },
+        { "include-filtered", no_argument, NULL, OPT_INCL_FILTERED },
+        { "callable", required_argument, NULL, OPT_CALLABLE },
+        { "fasta", required_argument, NULL, OPT_FASTA },
         { "verbosity", required_argument, NULL, 'v' },
         { "no-version", no_argument, NULL, OPT_NOVER },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -179,6 +194,14 @@ static int parse_args(run_t *run, int argc, char **argv)
         case OPT_LANG: run->lang = optarg; break;
         case OPT_TEMPLATE: run->html_template = optarg; break;
         case OPT_FRAGMENT: run->fragment = 1; break;
+        case OPT_MIN_VAF: if ((r = parse_num_opt("min-vaf", optarg, 0, 1, 0, &run->svp.min_vaf, err))) return r; break;
+        case OPT_MIN_DEPTH:
+            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 1000000000) return mcrc_fail(err, MCRC_E_USAGE, "--min-depth: expected an integer from 0 to 1000000000, got '%s'", optarg);
+            run->svp.min_depth = (int)i64;
+            break;
+        case OPT_INCL_FILTERED: run->svp.include_filtered = 1; break;
+        case OPT_CALLABLE: run->callable_fn = optarg; break;
+        case OPT_FASTA: run->fasta_fn = optarg; break;
         case OPT_VERSION:
             printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
             return 1;
@@ -298,6 +321,21 @@ static int push_segment(run_t *run, const cn_segment_t *s)
     return 0;
 }
 
+/* Does a record carry a copy-number style allele (<DEL>, <DUP>, <CNV>...) rather than bases, '.' or <NON_REF>? */
+static int has_cn_allele(bcf1_t *rec)
+{
+    for (int i = 1; i < rec->n_allele; i++) {
+        const char *a = rec->d.allele[i];
+        if (a[0] == '<' && strcmp(a, "<NON_REF>") && strcmp(a, "<*>")) return 1;
+    }
+    return 0;
+}
+
+static void mark_callable(void *ud, const char *chrom, int64_t beg, int64_t end)
+{
+    sv_mark_covered(ud, chrom, beg, end);
+}
+
 static int stream_input(run_t *run, input_t *in)
 {
     mcrc_err_t *err = &run->err;
@@ -311,16 +349,20 @@ static int stream_input(run_t *run, input_t *in)
         for (int k = 0; k < run->targets.n; k++) {
             if (!(mask & (1u << k))) continue;
             const target_t *t = &run->targets.t[k];
-            if (t->gene != GENE_ERBB2) continue;
             cn_segment_t seg;
-            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, &in->bufs, &seg, err);
-            if (r < 0) {
-                char where[512];
-                input_where(in, rec, where, sizeof(where));
-                mcrc_prefix(err, where);
-                goto out;
+            if (t->gene != GENE_ERBB2) {
+                /* KRAS/NRAS/BRAF: small variants only; a copy-number record here is not ours to judge */
+                if (run->build && t->build == run->build && !has_cn_allele(rec)
+                    && (r = sv_add_record(&run->sv, in->index, in->hdr, rec, in->sample, t->gene, end, err)) < 0) goto fail;
+                continue;
             }
-            if (r == 0) continue;
+            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, &in->bufs, &seg, err);
+            if (r < 0) goto fail;
+            if (r == 0) {
+                /* ERBB2 small variants are listed (variants of uncertain significance) */
+                if (run->build && t->build == run->build && (r = sv_add_record(&run->sv, in->index, in->hdr, rec, in->sample, t->gene, end, err)) < 0) goto fail;
+                continue;
+            }
             seg.input = in->index;
             seg.build = t->build;
             seg.gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
@@ -331,6 +373,13 @@ static int stream_input(run_t *run, input_t *in)
 out:
     bcf_destroy(rec);
     return r < 0 ? r : 0;
+fail:
+    {
+        char where[512];
+        input_where(in, rec, where, sizeof(where));
+        mcrc_prefix(err, where);
+    }
+    goto out;
 }
 
 static int run_all(run_t *run)
@@ -338,6 +387,7 @@ static int run_all(run_t *run)
     mcrc_err_t *err = &run->err;
     int r;
     if ((r = load_builtin(run)) < 0) return r;
+    if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
     r = run->kb_dir ? kb_load_dir(&run->kb, run->kb_dir, err) : kb_load_builtin(&run->kb, err);
     if (r < 0) return r;
@@ -361,8 +411,14 @@ static int run_all(run_t *run)
             const gene_span_t *g = genes_span(&run->genes, BUILD_GRCH38, GENE_ERBB2);
             if (!contig_canonical(bcf_hdr_id2name(in->hdr, c), canon) && !strcmp(canon, g->chrom)) in->erbb2_contig_possible = 1;
         }
+        if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) return r;
     }
     if ((r = resolve_builds(run)) < 0) return r;
+    if ((r = sv_begin(&run->sv, run->build, err)) < 0) return r;
+    if (run->callable_fn) {
+        if ((r = callable_read(run->callable_fn, mark_callable, &run->sv, err)) < 0) return r;
+        run->sv.callable_given = 1;
+    }
     for (int i = 0; i < run->ninputs; i++)
         if ((r = stream_input(run, &run->inputs[i])) < 0) return r;
 
@@ -397,10 +453,16 @@ static int run_all(run_t *run)
     free(ein);
     if (r < 0) return r;
 
+    /* KRAS, NRAS, BRAF */
+    for (int i = 0; i < run->ninputs; i++)
+        if ((run->sv.in[i].declared && input_has_records(&run->inputs[i])) || run->sv.in[i].seen) run->sv_input = 1;
+    sv_decide_all(&run->sv, run->sv_input);
+
     /* the built-in tables, by checksum (the text knowledge base has its own) */
     {
         static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
-                                       "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv", NULL };
+                                       "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv",
+                                       "hotspot-classes.tsv", NULL };
         sha256_t s;
         sha256_init(&s);
         for (int i = 0; files[i]; i++) {
@@ -432,6 +494,7 @@ static void destroy_run(run_t *run)
     free(run->inputs);
     free(run->segs);
     free(run->cmdline);
+    sv_destroy(&run->sv);
     assembly_destroy(&run->assembly);
     cn_fields_destroy(&run->cn_fields);
     kb_destroy(&run->kb);
@@ -458,6 +521,8 @@ int main(int argc, char **argv)
     run->cnp.purity = 1;
     run->verbosity = 1;
     run->lang = "en";
+    run->svp.min_vaf = 0.05;
+    run->svp.min_depth = 100;
     LIBXML_TEST_VERSION
     int ret = MCRC_EXIT_OK;
     int r = parse_args(run, argc, argv);

@@ -65,6 +65,28 @@ static void add_thresholds(xmlNodePtr parent, const run_t *run)
     attr_num(t, "equivocal-cn", run->th.equivocal_cn);
     attr_num(t, "ploidy", run->cnp.ploidy);
     attr_num(t, "purity", run->cnp.purity);
+    attr_num(t, "min-vaf", run->svp.min_vaf);
+    attr_i64(t, "min-depth", run->svp.min_depth);
+    attr(t, "include-filtered", run->svp.include_filtered ? "true" : "false");
+    if (run->callable_fn) attr(t, "callable", run->callable_fn);
+    if (run->fasta_fn) attr(t, "fasta", run->fasta_fn);
+}
+
+static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene);
+
+/* The gene's span on the run's build (none while the build is unknown). */
+static const gene_span_t *add_gene_span(xmlNodePtr b, const run_t *run, gene_id_t gene)
+{
+    const gene_span_t *g = genes_span(&run->genes, run->build, gene);
+    if (g) {
+        xmlNodePtr s = xmlNewChild(b, NULL, BAD_CAST "gene-span", NULL);
+        attr(s, "build", build_name(run->build));
+        attr(s, "chrom", g->chrom);
+        attr_i64(s, "start", g->start);
+        attr_i64(s, "end", g->end);
+        attr(s, "transcript", g->transcript);
+    }
+    return g;
 }
 
 static void add_erbb2(xmlNodePtr root, run_t *run)
@@ -76,15 +98,7 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
     text_child(b, "reason", c->reason);
-    const gene_span_t *g = genes_span(&run->genes, run->build, GENE_ERBB2);
-    if (g) {
-        xmlNodePtr s = xmlNewChild(b, NULL, BAD_CAST "gene-span", NULL);
-        attr(s, "build", build_name(run->build));
-        attr(s, "chrom", g->chrom);
-        attr_i64(s, "start", g->start);
-        attr_i64(s, "end", g->end);
-        attr(s, "transcript", g->transcript);
-    }
+    const gene_span_t *g = add_gene_span(b, run, GENE_ERBB2);
     if (c->has_cn) {
         xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "copy-number", NULL);
         attr_num(n, "min", c->cn_min);
@@ -119,16 +133,61 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
         attr(e, "used", s->used ? "true" : "false");
         attr(e, "note", s->note);
     }
+    add_variants(b, run, GENE_ERBB2);
 }
 
-static void add_small_variant_gene(xmlNodePtr root, const char *gene)
+/* Every small variant of the gene, used or set aside, with where its protein change came from. */
+static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene)
 {
+    const sv_state_t *s = &run->sv;
+    for (int i = 0; i < s->nv; i++) {
+        const sv_variant_t *v = &s->v[i];
+        if (v->gene != gene) continue;
+        xmlNodePtr e = xmlNewChild(b, NULL, BAD_CAST "variant", NULL);
+        attr_i64(e, "input", v->input);
+        attr(e, "chrom", v->chrom);
+        attr_i64(e, "pos", v->pos);
+        attr(e, "ref", v->ref);
+        attr(e, "alt", v->alt);
+        attr(e, "filter", v->filter);
+        if (v->has_vaf) { attr_num(e, "vaf", v->vaf); attr(e, "vaf-field", v->vaf_field); }
+        if (v->has_depth) { attr_i64(e, "depth", v->depth); attr(e, "depth-field", v->depth_field); }
+        if (v->transcript[0]) attr(e, "transcript", v->transcript);
+        if (v->hgvs_c[0]) attr(e, "coding", v->hgvs_c);
+        if (v->hgvs_p[0]) attr(e, "protein", v->hgvs_p);
+        attr(e, "consequence", v->consequence);
+        attr(e, "source", v->source);
+        if (v->annot_source[0]) {
+            attr(e, "annotation", v->annot_source);
+            attr(e, "annotation-transcript", v->annot_transcript);
+            attr(e, "annotation-protein", v->annot_p);
+        }
+        if (v->our_p[0]) attr(e, "translation-protein", v->our_p);
+        attr(e, "classification", sv_class_word(v->cls));
+        attr(e, "used", v->used ? "true" : "false");
+        attr(e, "note", v->note);
+    }
+}
+
+static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t gene)
+{
+    const sv_call_t *c = &run->sv.call[gene];
     xmlNodePtr b = xmlNewChild(root, NULL, BAD_CAST "biomarker", NULL);
-    attr(b, "gene", gene);
+    attr(b, "gene", gene_name(gene));
     attr(b, "alteration", "mutation");
-    attr(b, "status", "not-assessed");
-    attr(b, "basis", "not-implemented");
-    text_child(b, "reason", "This version of mcrc-report does not assess small variants, so this gene was not assessed.");
+    attr(b, "status", status_word(c->status));
+    attr(b, "basis", c->basis);
+    text_child(b, "reason", c->reason);
+    add_gene_span(b, run, gene);
+    for (int i = 0; i < run->sv.nsite; i++) {
+        const sv_site_t *t = &run->sv.site[i];
+        if (t->gene != gene) continue;
+        xmlNodePtr h = xmlNewChild(b, NULL, BAD_CAST "hotspot", NULL);
+        attr_i64(h, "codon", t->codon);
+        attr(h, "class", sv_class_word(t->cls));
+        attr(h, "covered", t->covered[0] && t->covered[1] && t->covered[2] ? "true" : "false");
+    }
+    add_variants(b, run, gene);
 }
 
 /* The knowledge base's choice for these results: the rules that fired and a copy of each
@@ -242,10 +301,8 @@ int report_build(run_t *run)
     attr(root, "schema-version", "1");
     attr(root, "lang", run->lang);
     add_erbb2(root, run);
-    add_small_variant_gene(root, "KRAS");
-    add_small_variant_gene(root, "NRAS");
-    add_small_variant_gene(root, "BRAF");
-    biomarker_status_t st[N_GENES] = { run->erbb2.status, STATUS_NOT_ASSESSED, STATUS_NOT_ASSESSED, STATUS_NOT_ASSESSED };
+    for (int g = GENE_KRAS; g <= GENE_BRAF; g++) add_small_variant_gene(root, run, g);
+    biomarker_status_t st[N_GENES] = { run->erbb2.status, run->sv.call[GENE_KRAS].status, run->sv.call[GENE_NRAS].status, run->sv.call[GENE_BRAF].status };
     int r = add_interpretation(root, run, st);
     if (r < 0) return r;
     add_provenance(root, run);

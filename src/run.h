@@ -14,6 +14,7 @@
 #include "input.h"
 #include "kb.h"
 #include "mcrc.h"
+#include "small_variant.h"
 
 typedef struct {
     /* options */
@@ -28,6 +29,9 @@ typedef struct {
     char *lang;               /* --lang [en] */
     char *html_template;      /* --html-template FILE.xsl: NULL = built-in */
     int fragment;             /* --fragment: an embeddable <section> */
+    sv_params_t svp;          /* --min-vaf, --min-depth, --include-filtered */
+    char *callable_fn;        /* --callable BED, or NULL */
+    char *fasta_fn;           /* --fasta, or NULL */
     char **input_fns;
     int ninputs;
     char *cmdline;
@@ -46,6 +50,8 @@ typedef struct {
     cn_segment_t *segs;       /* copy-number segments over ERBB2 (any candidate build) */
     int nseg, mseg;
     erbb2_call_t erbb2;
+    sv_state_t sv;            /* small variants over the four genes; KRAS/NRAS/BRAF calls */
+    int sv_input;             /* some input is a small-variant input */
     xmlDocPtr doc;
     mcrc_err_t err;
 } run_t;

@@ -5,11 +5,12 @@
 #   tests/run-tests.sh --regen    rewrite tests/expected/ from the current binary (review the diff by hand!)
 #   tests/run-tests.sh -k PATTERN run only cases whose name matches PATTERN
 #
-# End-to-end cases are the lines of tests/cases/*.tsv: name, expected status or exit:N, options, inputs.
+# End-to-end cases are the lines of tests/cases/*.tsv: name, expected status or exit:N, options, inputs. The expected
+# status is ERBB2's, or GENE=status pairs separated by commas (KRAS=mutant,NRAS=wild-type) for any of the four genes.
 # A successful case is run on every form of its input that can be made -- VCF, VCF.gz (BGZF), VCF.gz with a
 # tabix index, BCF (with and without a CSI index) and through a pipe -- and every form must give the same report
 # (the <input> lines of the provenance, which name the file, are the only lines allowed to differ). The report
-# must validate against schemas/report.xsd, carry the expected ERBB2 status, and equal tests/expected/NAME.xml.
+# must validate against schemas/report.xsd, carry the expected statuses, and equal tests/expected/NAME.xml.
 # A failing case must exit with N, leave no report file, and print exactly tests/expected/NAME.err.
 set -u
 cd "$(dirname "$0")/.."
@@ -108,9 +109,15 @@ run_case() {
     fi
     if [ "$rc" != 0 ]; then fail "$name: exit $rc ($(head -c 300 "$err"))"; return; fi
     if ! validate "$out"; then fail "$name: report does not validate"; cat "$OUT/xmllint.log"; return; fi
-    local got
-    got=$(grep -o '<biomarker gene="ERBB2"[^>]*' "$out" | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
-    if [ "$got" != "$expect" ]; then fail "$name: ERBB2 is $got, expected $expect"; return; fi
+    # expected: an ERBB2 status word, or GENE=status[,GENE=status...] for any of the four genes
+    local got pair gene want bad=""
+    [[ "$expect" == *=* ]] || expect="ERBB2=$expect"
+    for pair in ${expect//,/ }; do
+        gene=${pair%%=*}; want=${pair#*=}
+        got=$(grep -o "<biomarker gene=\"$gene\"[^>]*" "$out" | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
+        [ "$got" != "$want" ] && bad="$bad $gene is $got, expected $want;"
+    done
+    if [ -n "$bad" ]; then fail "$name:$bad"; return; fi
     if [ $REGEN = 1 ]; then cp "$out" "$exp_xml"; fi
     if ! diff -u "$exp_xml" "$out" > "$OUT/run/$name.diff" 2>&1; then fail "$name: report differs from $exp_xml"; head -40 "$OUT/run/$name.diff"; return; fi
     pass

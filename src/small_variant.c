@@ -1,0 +1,733 @@
+/*
+ * small_variant.c - are KRAS, NRAS and BRAF mutant?  The rule, as the report applies it.
+ *
+ * What counts (the lists are data: annotations/hotspot-classes.tsv):
+ *   - KRAS and NRAS: any protein-changing variant in codons 12, 13 (exon 2),
+ *     59, 61 (exon 3), 117 or 146 (exon 4): the "extended RAS" test that
+ *     decides anti-EGFR eligibility.  Class "hotspot".
+ *   - BRAF: V600 (class 1, "hotspot"); the known non-V600 codons with their
+ *     class (G464, G469, L597, K601 class 2; G466, N581, D594 and G469E
+ *     class 3).  They make BRAF mutant; the report names the class.
+ *   - Any other protein-changing variant of the four genes (ERBB2 included)
+ *     is a variant of uncertain significance: listed, never makes a gene
+ *     mutant.  Synonymous, intronic and UTR variants are listed as not
+ *     protein-changing.  Protein-changing = missense, nonsense, in-frame
+ *     insertion or deletion, frameshift, start or stop lost.
+ *
+ * The protein change of each ALT allele (multi-allelic records are split):
+ *   1. our translation from the gene models (translate.c: SNVs, MNVs and
+ *      small indels, normalised or not, on either build, no FASTA needed);
+ *   2. the file's own annotation when the header declares one: INFO/CSQ
+ *      (VEP, field order from the header's Format: string), INFO/ANN
+ *      (SnpEff, or VEP text under that tag), INFO/BCSQ (bcftools csq); the
+ *      MANE/canonical entry of the gene (annot_parse.c).
+ *   Our translation is reported when it determines the change; otherwise
+ *   the annotation's; otherwise the change is "not determined" (never
+ *   guessed).  Both are compared when the annotation's transcript is the
+ *   model transcript (MANE/RefSeq equivalent): if they name different
+ *   protein changes both are reported and the gene is indeterminate.
+ *   3. REF check: with --fasta every REF is compared with the reference
+ *      (htslib faidx); always, REF is compared with our coding sequence
+ *      (translate.c).  A mismatch stops the run (input error): wrong build
+ *      or a broken file.
+ *
+ * A variant is set aside (listed, with the reason) when its FILTER is not
+ * PASS or '.' (unless --include-filtered), its allele fraction is below
+ * --min-vaf, or its depth is below --min-depth.  Allele fraction, from the
+ * first field the caller writes: FORMAT/AF (Mutect2), FORMAT/AD (most
+ * callers), Strelka2 tier-1 counts (AU/CU/GU/TU for SNVs, TIR/TAR for
+ * indels), FORMAT/FREQ (VarScan, "12.5%"), FORMAT/VF (Pisces), INFO/AF for
+ * single-sample (tumour-only) files.  Depth: FORMAT/DP, else the sum of
+ * FORMAT/AD, else INFO/DP for single-sample files.  A call without a
+ * fraction or a depth is not set aside for it; the note says it was absent.
+ *
+ * Status of KRAS, NRAS, BRAF, over all inputs together:
+ *   - no small-variant input: `not-assessed`.  An input is a small-variant
+ *     input when its header declares small-variant fields (FORMAT/AD, AF,
+ *     VF, FREQ, AU, TIR; INFO/CSQ, ANN, BCSQ; ##GVCFBlock or <NON_REF>), no
+ *     copy-number field and no INFO/SVTYPE (an SV file), and it holds records; or when a small-variant
+ *     allele of it fell in a gene.  Both are the same whether the file is
+ *     streamed or read through an index.
+ *   - a used hotspot/class-2/class-3 variant: `mutant`.
+ *   - else a listed-codon variant set aside by FILTER or a threshold, a
+ *     variant over a listed codon whose protein change is not determined,
+ *     or a used variant whose annotation and translation disagree:
+ *     `indeterminate`.
+ *   - else every base of every listed codon shown covered at --min-depth:
+ *     `wild-type`.  Coverage is shown by gVCF reference blocks (ALT '.',
+ *     <NON_REF> or <*>; depth FORMAT/MIN_DP, DP or INFO/DP), by variant
+ *     records over the base with that depth, or by a --callable BED (its
+ *     intervals are taken as the lab's statement of adequate depth).
+ *   - else `no-mutation-detected`, and the reason says that coverage of the
+ *     named codons was not shown.
+ * Limits: inputs are pooled (two SNV files of one tumour count together);
+ * ERBB2 has no exon model, so its variants are named only from annotation;
+ * NRAS has no full coding sequence, so only its fully known hotspot codons
+ * are translated (K117 is not: its third base is unknown).
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "embedded.h"
+#include "small_variant.h"
+#include "util.h"
+
+const char *sv_class_word(sv_class_t c)
+{
+    switch (c) {
+    case SV_CLASS_HOTSPOT: return "hotspot";
+    case SV_CLASS_2: return "class-2";
+    case SV_CLASS_3: return "class-3";
+    case SV_CLASS_UNCERTAIN: return "uncertain";
+    case SV_CLASS_UNDETERMINED: return "not-determined";
+    default: return "not-protein-changing";
+    }
+}
+
+/* ---------------------------------------------------------------- hotspot classes */
+
+int sv_hotspots_load(sv_hotspots_t *t, const char *tsv, mcrc_err_t *err)
+{
+    memset(t, 0, sizeof(*t));
+    if (!tsv) return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv is missing from the binary");
+    int lineno = 0, header = 0;
+    for (const char *p = tsv; *p; ) {
+        size_t l = strcspn(p, "\n");
+        char line[256];
+        lineno++;
+        snprintf(line, sizeof(line), "%.*s", (int)(l < 255 ? l : 255), p);
+        p += l + (p[l] == '\n');
+        if (!line[0] || line[0] == '#') continue;
+        if (!header) { header = 1; continue; }   /* gene codon alt_aa class note */
+        char gene[16], alt[8], cls[16];
+        int codon;
+        if (sscanf(line, "%15[^\t]\t%d\t%7[^\t]\t%15[^\t\n]", gene, &codon, alt, cls) != 4 || gene_from_name(gene) < 0 || codon < 1 || strlen(alt) != 1)
+            return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv: line %d is malformed", lineno);
+        sv_class_t c = !strcmp(cls, "hotspot") ? SV_CLASS_HOTSPOT : !strcmp(cls, "class-2") ? SV_CLASS_2 : !strcmp(cls, "class-3") ? SV_CLASS_3 : SV_CLASS_NONE;
+        if (c == SV_CLASS_NONE) return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv: line %d: unknown class '%s'", lineno, cls);
+        if (t->n == t->m) {
+            int m = t->m ? 2 * t->m : 32;
+            sv_hotspot_t *h = realloc(t->h, m * sizeof(*h));
+            if (!h) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+            t->h = h; t->m = m;
+        }
+        t->h[t->n++] = (sv_hotspot_t){ gene_from_name(gene), codon, alt[0], c };
+    }
+    return 0;
+}
+
+void sv_hotspots_destroy(sv_hotspots_t *t)
+{
+    free(t->h);
+    memset(t, 0, sizeof(*t));
+}
+
+sv_class_t sv_hotspot_class(const sv_hotspots_t *t, gene_id_t gene, int codon, char alt_aa)
+{
+    sv_class_t any = SV_CLASS_NONE;
+    for (int i = 0; i < t->n; i++) {
+        const sv_hotspot_t *h = &t->h[i];
+        if (h->gene != gene || h->codon != codon) continue;
+        if (h->alt_aa == '*') any = h->cls;
+        else if (alt_aa && toupper((unsigned char)alt_aa) == h->alt_aa) return h->cls;
+    }
+    return any;
+}
+
+/* ---------------------------------------------------------------- set-up */
+
+int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninputs, mcrc_err_t *err)
+{
+    char msg[512] = "";
+    int r;
+    s->p = *p;
+    cds_model_init(&s->model);
+    annot_list_init(&s->al);
+    if (cds_model_load_embedded(&s->model, msg, sizeof(msg)) < 0)
+        return mcrc_fail(err, MCRC_E_INTERNAL, "built-in gene models: %s", msg);
+    if ((r = sv_hotspots_load(&s->hot, embedded_get("hotspot-classes.tsv", NULL), err)) < 0) return r;
+    s->in = calloc(ninputs > 0 ? ninputs : 1, sizeof(*s->in));
+    if (!s->in) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    s->nin = ninputs;
+    if (fasta_fn) {
+        s->fasta_fn = fasta_fn;
+        s->fai = fai_load(fasta_fn);
+        if (!s->fai) return mcrc_fail(err, MCRC_E_INPUT, "--fasta %s: cannot open the FASTA or its .fai index (make one with samtools faidx)", fasta_fn);
+    }
+    return 0;
+}
+
+void sv_destroy(sv_state_t *s)
+{
+    cds_model_destroy(&s->model);
+    sv_hotspots_destroy(&s->hot);
+    annot_list_destroy(&s->al);
+    if (s->fai) fai_destroy(s->fai);
+    free(s->in);
+    free(s->v);
+    free(s->site);
+    free(s->i32);
+    free(s->f32);
+    free(s->str);
+    if (s->strs) { free(s->strs[0]); free(s->strs); }
+}
+
+static int hdr_has(const bcf_hdr_t *h, int type, const char *id)
+{
+    int i = bcf_hdr_id2int(h, BCF_DT_ID, id);
+    return i >= 0 && bcf_hdr_idinfo_exists(h, type, i);
+}
+
+int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err)
+{
+    (void)err;
+    sv_input_t *in = &s->in[input - 1];
+    static const char *fmt_fields[] = { "AD", "AF", "VF", "FREQ", "AU", "TIR", NULL };
+    static const char *ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
+    size_t o = 0;
+    int n = 0;
+    in->nsamples = bcf_hdr_nsamples(h);
+    for (int i = 0; fmt_fields[i]; i++)
+        if (hdr_has(h, BCF_HL_FMT, fmt_fields[i])) { n++; o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", fmt_fields[i]); }
+    for (int i = 0; ann_tags[i]; i++) {
+        if (!hdr_has(h, BCF_HL_INFO, ann_tags[i])) continue;
+        bcf_hrec_t *hr = bcf_hdr_get_hrec(h, BCF_HL_INFO, "ID", ann_tags[i], NULL);
+        int k = hr ? bcf_hrec_find_key(hr, "Description") : -1;
+        if (k < 0 || in->nannot == 3) continue;
+        annot_format_t *f = &in->annot[in->nannot];
+        annot_format_init(f);
+        if (annot_format_parse(hr->vals[k], f) < 0) continue;   /* an INFO/ANN that is not an annotation */
+        snprintf(in->annot_tag[in->nannot++], sizeof(in->annot_tag[0]), "%s", ann_tags[i]);
+        n++;
+        o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sINFO/%s", o ? " " : "", ann_tags[i]);
+    }
+    int gvcf = bcf_hdr_get_hrec(h, BCF_HL_GEN, "GVCFBlock", NULL, NULL) != NULL || hdr_has(h, BCF_HL_FMT, "MIN_DP");
+    for (int i = 0; i < h->nhrec && !gvcf; i++)
+        if (h->hrec[i]->type == BCF_HL_STR && h->hrec[i]->key && !strcmp(h->hrec[i]->key, "ALT"))
+            for (int k = 0; k < h->hrec[i]->nkeys; k++)
+                if (!strcmp(h->hrec[i]->keys[k], "ID") && !strcmp(h->hrec[i]->vals[k], "NON_REF")) gvcf = 1;
+    if (gvcf) { n++; o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sgVCF", o ? " " : ""); }
+    if (o >= sizeof(in->fields)) in->fields[sizeof(in->fields) - 1] = 0;
+    /* a structural-variant file (INFO/SVTYPE) may declare FORMAT/AF or INFO/ANN too: it is not a small-variant call set */
+    in->declared = n > 0 && !cn_declared && !hdr_has(h, BCF_HL_INFO, "SVTYPE");
+    return 0;
+}
+
+int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
+{
+    s->build = build;
+    s->nsite = 0;
+    if (!build) return 0;
+    cds_build_t cb = build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
+    free(s->site);
+    s->site = calloc(s->hot.n ? s->hot.n : 1, sizeof(*s->site));
+    if (!s->site) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    for (int i = 0; i < s->hot.n; i++) {
+        const sv_hotspot_t *h = &s->hot.h[i];
+        if (h->alt_aa != '*') continue;   /* one site per codon */
+        const cds_tx_t *tx = cds_model_tx(&s->model, gene_name(h->gene), cb);
+        if (!tx) return mcrc_fail(err, MCRC_E_INTERNAL, "no %s %s gene model for hotspot codon %d", gene_name(h->gene), build_name(build), h->codon);
+        sv_site_t *t = &s->site[s->nsite++];
+        t->gene = h->gene; t->codon = h->codon; t->cls = h->cls;
+        for (int k = 0; k < 3; k++) t->gpos[k] = cds_tx_c2g(tx, 3 * (h->codon - 1) + 1 + k);
+    }
+    return 0;
+}
+
+void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
+{
+    char canon[8];
+    if (contig_canonical(chrom, canon) < 0) return;
+    const char *gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
+    for (int i = 0; i < s->nsite; i++) {
+        sv_site_t *t = &s->site[i];
+        if (strcmp(gchrom[t->gene], canon)) continue;
+        for (int k = 0; k < 3; k++)
+            if (t->gpos[k] >= beg && t->gpos[k] <= end) t->covered[k] = 1;
+    }
+}
+
+/* ---------------------------------------------------------------- reading values */
+
+/* A number of a FORMAT field (Integer or Float) for the sample at index idx; 1 found, 0 absent or missing. */
+static int fmt_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int sample, int idx, double *out)
+{
+    if (sample < 0 || !hdr_has(h, BCF_HL_FMT, tag)) return 0;
+    int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
+    int ns = bcf_hdr_nsamples(h);
+    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) == BCF_HT_INT) {
+        int n = bcf_get_format_int32(h, rec, tag, &s->i32, &s->mi32);
+        if (n <= 0 || ns <= 0) return 0;
+        int per = n / ns;
+        if (idx >= per) return 0;
+        int32_t v = s->i32[sample * per + idx];
+        if (v == bcf_int32_missing || v == bcf_int32_vector_end) return 0;
+        *out = v;
+        return 1;
+    }
+    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) != BCF_HT_REAL) return 0;
+    int n = bcf_get_format_float(h, rec, tag, &s->f32, &s->mf32);
+    if (n <= 0 || ns <= 0) return 0;
+    int per = n / ns;
+    if (idx >= per) return 0;
+    float v = s->f32[sample * per + idx];
+    if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v) || !isfinite(v)) return 0;
+    *out = v;
+    return 1;
+}
+
+static int info_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int idx, double *out)
+{
+    if (!hdr_has(h, BCF_HL_INFO, tag)) return 0;
+    int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
+    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) == BCF_HT_INT) {
+        int n = bcf_get_info_int32(h, rec, tag, &s->i32, &s->mi32);
+        if (n <= idx || s->i32[idx] == bcf_int32_missing) return 0;
+        *out = s->i32[idx];
+        return 1;
+    }
+    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) != BCF_HT_REAL) return 0;
+    int n = bcf_get_info_float(h, rec, tag, &s->f32, &s->mf32);
+    if (n <= idx || bcf_float_is_missing(s->f32[idx]) || !isfinite(s->f32[idx])) return 0;
+    *out = s->f32[idx];
+    return 1;
+}
+
+/* Depth and allele fraction of ALT ialt (0-based) in the tumour sample, in the dialect the caller wrote. */
+static void read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample, int nsamples, int ialt, sv_variant_t *v)
+{
+    double x, y;
+    int nalt = rec->n_allele - 1;
+    /* depth */
+    if (fmt_num(s, h, rec, "DP", sample, 0, &x)) { v->has_depth = 1; v->depth = (int)x; strcpy(v->depth_field, "FORMAT/DP"); }
+    /* fraction */
+    if (fmt_num(s, h, rec, "AF", sample, ialt, &x)) { v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/AF"); }
+    if (hdr_has(h, BCF_HL_FMT, "AD") && sample >= 0) {
+        double sum = 0, alt = -1;
+        int ok = 1;
+        for (int k = 0; k <= nalt && ok; k++) {
+            if (!fmt_num(s, h, rec, "AD", sample, k, &x)) ok = 0;
+            else { sum += x; if (k == ialt + 1) alt = x; }
+        }
+        if (ok && alt >= 0 && sum > 0) {
+            if (!v->has_vaf) { v->has_vaf = 1; v->vaf = alt / sum; strcpy(v->vaf_field, "FORMAT/AD"); }
+            if (!v->has_depth) { v->has_depth = 1; v->depth = (int)sum; strcpy(v->depth_field, "FORMAT/AD (sum)"); }
+        }
+    }
+    if (!v->has_vaf && nalt == 1 && strlen(rec->d.allele[0]) == 1 && strlen(rec->d.allele[1]) == 1 && hdr_has(h, BCF_HL_FMT, "AU")) {
+        /* Strelka2 SNV: tier-1 counts of each base */
+        static const char *tags[4] = { "AU", "CU", "GU", "TU" };
+        double sum = 0, alt = -1;
+        int ok = 1;
+        for (int k = 0; k < 4 && ok; k++) {
+            if (!fmt_num(s, h, rec, tags[k], sample, 0, &x)) ok = 0;
+            else { sum += x; if (toupper((unsigned char)rec->d.allele[1][0]) == tags[k][0]) alt = x; }
+        }
+        if (ok && alt >= 0 && sum > 0) { v->has_vaf = 1; v->vaf = alt / sum; strcpy(v->vaf_field, "FORMAT/AU,CU,GU,TU tier 1"); }
+    }
+    if (!v->has_vaf && nalt == 1 && fmt_num(s, h, rec, "TIR", sample, 0, &x) && fmt_num(s, h, rec, "TAR", sample, 0, &y) && x + y > 0) {
+        v->has_vaf = 1; v->vaf = x / (x + y); strcpy(v->vaf_field, "FORMAT/TIR,TAR tier 1");
+    }
+    if (!v->has_vaf && nalt == 1 && sample >= 0 && hdr_has(h, BCF_HL_FMT, "FREQ")
+        && bcf_get_format_string(h, rec, "FREQ", &s->strs, &s->mstrs) > 0 && s->strs[sample]) {
+        char buf[32];
+        snprintf(buf, sizeof(buf), "%s", s->strs[sample]);
+        size_t l = strlen(buf);
+        if (l && buf[l - 1] == '%') buf[--l] = 0;
+        if (!parse_double(buf, &x) && x >= 0 && x <= 100) { v->has_vaf = 1; v->vaf = x / 100; strcpy(v->vaf_field, "FORMAT/FREQ"); }
+    }
+    if (!v->has_vaf && (fmt_num(s, h, rec, "VF", sample, ialt, &x) || (nalt == 1 && fmt_num(s, h, rec, "VF", sample, 0, &x)))) {
+        v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/VF");
+    }
+    /* INFO values describe the sample only in a single-sample (tumour-only) or sites-only file */
+    if (nsamples <= 1) {
+        if (!v->has_vaf && info_num(s, h, rec, "AF", ialt, &x)) { v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "INFO/AF"); }
+        if (!v->has_depth && info_num(s, h, rec, "DP", 0, &x)) { v->has_depth = 1; v->depth = (int)x; strcpy(v->depth_field, "INFO/DP"); }
+    }
+}
+
+/* ---------------------------------------------------------------- effect */
+
+static int is_protein_changing(ve_consequence_t c)
+{
+    return c == VE_MISSENSE || c == VE_NONSENSE || c == VE_INFRAME_DELETION || c == VE_INFRAME_INSERTION
+        || c == VE_FRAMESHIFT || c == VE_START_LOST || c == VE_STOP_LOST;
+}
+
+/* From a short protein name ("p.G12D", "p.G12_G13delinsVC", "p.G12="): first and last codon and
+ * the new residue of a simple substitution.  Returns 1 protein-changing, 0 not (synonymous), -1 not a name. */
+static int parse_short_p(const char *p, int *first, int *last, char *alt_aa)
+{
+    *first = *last = 0;
+    *alt_aa = 0;
+    if (strncmp(p, "p.", 2)) return -1;
+    p += 2;
+    if (*p == '(') p++;
+    if (!isalpha((unsigned char)*p) && *p != '*') return -1;
+    p++;
+    if (!isdigit((unsigned char)*p)) return -1;
+    *first = *last = (int)strtol(p, (char **)&p, 10);
+    if (*p == '_' && (isalpha((unsigned char)p[1]) || p[1] == '*') && isdigit((unsigned char)p[2])) *last = (int)strtol(p + 2, NULL, 10);
+    if (*p == '=' ) return 0;
+    if ((isalpha((unsigned char)*p) || *p == '*') && (!p[1] || p[1] == ')')) *alt_aa = *p;
+    return 1;
+}
+
+/* Do two short protein names mean the same change?  Frameshifts are compared up to "fs". */
+static int same_protein_change(const char *a, const char *b)
+{
+    const char *fa = strstr(a, "fs"), *fb = strstr(b, "fs");
+    if (fa && fb) {
+        /* "p.G12Vfs*5" and "p.G12fs": the changed residue and its position */
+        int na = 0, nb = 0;
+        while (a[na] && (na < 3 || !isalpha((unsigned char)a[na]))) na++;
+        while (b[nb] && (nb < 3 || !isalpha((unsigned char)b[nb]))) nb++;
+        return na == nb && !strncmp(a, b, na);
+    }
+    return !strcmp(a, b);
+}
+
+static void cut_allele(const char *a, char *out, size_t n)
+{
+    size_t l = strlen(a);
+    if (l < n) { text_sanitize(a, out, n); return; }
+    char tmp[64];
+    snprintf(tmp, sizeof(tmp), "%.*s...", (int)(n - 4), a);
+    text_sanitize(tmp, out, n);
+}
+
+/* Compare REF with the --fasta reference.  0 match, 1 mismatch (message in msg), -1 contig not in the FASTA. */
+static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char *ref, char *msg, size_t n)
+{
+    char alt_name[64];
+    const char *name = chrom;
+    if (!faidx_has_seq(s->fai, name)) {
+        if (!strncmp(chrom, "chr", 3)) snprintf(alt_name, sizeof(alt_name), "%s", chrom + 3);
+        else snprintf(alt_name, sizeof(alt_name), "chr%s", chrom);
+        name = alt_name;
+        if (!faidx_has_seq(s->fai, name)) return -1;
+    }
+    hts_pos_t len = 0, l = (hts_pos_t)strlen(ref);
+    char *seq = faidx_fetch_seq64(s->fai, name, pos - 1, pos - 2 + l, &len);
+    if (!seq) return -1;
+    int bad = len != l;
+    for (hts_pos_t i = 0; !bad && i < l; i++) {
+        char a = toupper((unsigned char)ref[i]), b = toupper((unsigned char)seq[i]);
+        if (a != b && a != 'N' && b != 'N') bad = 1;
+    }
+    if (bad) snprintf(msg, n, "REF %.20s does not match the reference FASTA %s (%.20s) \xe2\x80\x94 wrong genome build or a broken file?", ref, s->fasta_fn, seq);
+    free(seq);
+    return bad;
+}
+
+static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)
+{
+    if (s->nv == s->mv) {
+        int m = s->mv ? 2 * s->mv : 16;
+        sv_variant_t *p = realloc(s->v, m * sizeof(*p));
+        if (!p) { mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); return NULL; }
+        s->v = p; s->mv = m;
+    }
+    sv_variant_t *v = &s->v[s->nv++];
+    memset(v, 0, sizeof(*v));
+    return v;
+}
+
+static int overlaps_site(const sv_state_t *s, gene_id_t gene, int64_t beg, int64_t end)
+{
+    for (int i = 0; i < s->nsite; i++) {
+        const sv_site_t *t = &s->site[i];
+        if (t->gene != gene) continue;
+        for (int k = 0; k < 3; k++)
+            if (t->gpos[k] >= beg && t->gpos[k] <= end) return 1;
+    }
+    return 0;
+}
+
+static int is_ref_like(const char *a)
+{
+    return !strcmp(a, ".") || !strcmp(a, "<NON_REF>") || !strcmp(a, "<*>") || !strcmp(a, "*");
+}
+
+static int is_bases(const char *a)
+{
+    if (!*a) return 0;
+    for (; *a; a++)
+        if (!strchr("ACGTNacgtn", *a)) return 0;
+    return 1;
+}
+
+/* Look the allele up in the file's own annotation; fill the annot_* fields. */
+static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int ialt, gene_id_t gene, sv_variant_t *v, char *annot_c, size_t nc)
+{
+    sv_input_t *in = &s->in[input - 1];
+    for (int a = 0; a < in->nannot; a++) {
+        if (bcf_get_info_string(h, rec, in->annot_tag[a], &s->str, &s->mstr) <= 0) continue;
+        annot_allele_t al = { rec->d.allele[0], (const char *const *)rec->d.allele + 1, rec->n_allele - 1, ialt };
+        char msg[128];
+        if (annot_parse(&in->annot[a], s->str, &al, &s->al, msg, sizeof(msg)) <= 0) continue;
+        annot_choice_t why;
+        int k = annot_choose(&s->al, gene_name(gene), &why);
+        if (k < 0) continue;
+        const annot_entry_t *e = &s->al.a[k];
+        char p[VE_STR_LEN];
+        annot_protein_short(e->hgvsp, p, sizeof(p));
+        snprintf(v->annot_source, sizeof(v->annot_source), "%s INFO/%s", annot_kind_name(in->annot[a].kind), in->annot_tag[a]);
+        text_sanitize(e->transcript, v->annot_transcript, sizeof(v->annot_transcript));
+        text_sanitize(p, v->annot_p, sizeof(v->annot_p));
+        const char *c = strchr(e->hgvsc, ':');
+        text_sanitize(c ? c + 1 : e->hgvsc[0] ? e->hgvsc : e->dna_change, annot_c, nc);
+        return;
+    }
+}
+
+int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int sample, gene_id_t gene,
+                  int64_t end, mcrc_err_t *err)
+{
+    sv_input_t *in = &s->in[input - 1];
+    const char *chrom = bcf_seqname_safe(h, rec);
+    int64_t pos = rec->pos + 1;
+    cds_build_t cb = s->build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
+    bcf_unpack(rec, BCF_UN_ALL);
+    if (rec->n_allele < 1) return 0;
+    const char *ref = rec->d.allele[0];
+    int nvar = 0, nsym = 0;
+    for (int i = 1; i < rec->n_allele; i++) {
+        if (is_bases(rec->d.allele[i])) nvar++;
+        else if (!is_ref_like(rec->d.allele[i])) nsym++;
+    }
+    if (s->fai && is_bases(ref)) {
+        char msg[512];
+        if (fasta_check(s, chrom, pos, ref, msg, sizeof(msg)) == 1) return mcrc_fail(err, MCRC_E_INPUT, "%s", msg);
+    }
+    /* coverage: a reference block, or the span of a call, at adequate depth */
+    {
+        double d;
+        int has = fmt_num(s, h, rec, "MIN_DP", sample, 0, &d) || fmt_num(s, h, rec, "DP", sample, 0, &d)
+                  || (in->nsamples <= 1 && info_num(s, h, rec, "DP", 0, &d));
+        if (has && d >= s->p.min_depth && (nvar || !nsym)) sv_mark_covered(s, chrom, pos, nvar ? pos + (int64_t)strlen(ref) - 1 : end);
+    }
+    if (!nvar && !nsym) return 0;
+    char filter[64] = "";
+    int pass = 1;
+    {
+        size_t o = 0;
+        bcf_unpack(rec, BCF_UN_FLT);
+        if (rec->d.n_flt == 0) strcpy(filter, ".");
+        for (int i = 0; i < rec->d.n_flt && o < sizeof(filter); i++) {
+            const char *f = bcf_hdr_int2id(h, BCF_DT_ID, rec->d.flt[i]);
+            if (strcmp(f, "PASS")) pass = 0;
+            o += snprintf(filter + o, sizeof(filter) - o, "%s%s", i ? ";" : "", f);
+        }
+    }
+    for (int i = 1; i < rec->n_allele; i++) {
+        const char *alt = rec->d.allele[i];
+        if (is_ref_like(alt)) continue;
+        sv_variant_t *v = new_variant(s, err);
+        if (!v) return MCRC_E_INTERNAL;
+        v->input = input;
+        v->gene = gene;
+        text_sanitize(chrom, v->chrom, sizeof(v->chrom));
+        v->pos = pos;
+        cut_allele(ref, v->ref, sizeof(v->ref));
+        cut_allele(alt, v->alt, sizeof(v->alt));
+        text_sanitize(filter, v->filter, sizeof(v->filter));
+        v->pass = pass;
+        if (!is_bases(alt) || !is_bases(ref)) {
+            v->cls = SV_CLASS_UNDETERMINED;
+            v->set_aside = 1;
+            snprintf(v->note, sizeof(v->note), "symbolic or structural allele: not a small variant, not assessed here");
+            continue;
+        }
+        in->seen = 1;
+        read_vaf_depth(s, h, rec, sample, in->nsamples, i - 1, v);
+        v->overlaps_hotspot = overlaps_site(s, gene, pos, pos + (int64_t)strlen(ref) - 1);
+
+        /* 1. our translation (and the REF check against the coding sequence) */
+        variant_effect_t ve;
+        int tr = translate_variant(&s->model, cb, chrom, pos, ref, alt, &ve);
+        if (tr == TR_REF_MISMATCH) return mcrc_fail(err, MCRC_E_INPUT, "%s", ve.reason);
+        if (tr < 0 && tr != TR_E_ARG) return mcrc_fail(err, MCRC_E_INTERNAL, "translation failed: %s", ve.reason);
+        int ours = tr == TR_OK && ve.consequence != VE_NOT_DETERMINED;
+        if (ours) snprintf(v->our_p, sizeof(v->our_p), "%s", ve.hgvs_p);
+        /* 2. the file's own annotation */
+        char annot_c[VE_STR_LEN] = "";
+        annotate(s, input, h, rec, i - 1, gene, v, annot_c, sizeof(annot_c));
+        int first, last;
+        char alt_aa;
+        int annot_pc = v->annot_p[0] ? parse_short_p(v->annot_p, &first, &last, &alt_aa) : -1;
+        int comparable = v->annot_p[0] && annot_is_mane_transcript(gene_name(gene), v->annot_transcript);
+        if (ours) {
+            v->determined = 1;
+            v->protein_changing = is_protein_changing(ve.consequence);
+            v->codon_first = ve.first_codon;
+            v->codon_last = ve.last_codon;
+            snprintf(v->transcript, sizeof(v->transcript), "%s", ve.transcript);
+            snprintf(v->hgvs_c, sizeof(v->hgvs_c), "%s", ve.hgvs_c);
+            snprintf(v->hgvs_p, sizeof(v->hgvs_p), "%s", ve.hgvs_p);
+            snprintf(v->consequence, sizeof(v->consequence), "%s", ve_consequence_name(ve.consequence));
+            strcpy(v->source, "translation");
+            alt_aa = 0;
+            if (ve.consequence == VE_MISSENSE && ve.first_codon == ve.last_codon) {
+                size_t l = strlen(ve.hgvs_p);
+                alt_aa = l ? ve.hgvs_p[l - 1] : 0;
+            }
+            if (comparable && ve.hgvs_p[0] && !same_protein_change(ve.hgvs_p, v->annot_p)) v->disagree = 1;
+        } else if (annot_pc >= 0) {
+            v->determined = 1;
+            v->protein_changing = annot_pc;
+            v->codon_first = first;
+            v->codon_last = last;
+            snprintf(v->transcript, sizeof(v->transcript), "%s", v->annot_transcript);
+            snprintf(v->hgvs_c, sizeof(v->hgvs_c), "%s", annot_c);
+            snprintf(v->hgvs_p, sizeof(v->hgvs_p), "%s", v->annot_p);
+            snprintf(v->consequence, sizeof(v->consequence), "%s", annot_pc ? "protein_altering" : "synonymous");
+            snprintf(v->source, sizeof(v->source), "%s", v->annot_source);
+        } else {
+            alt_aa = 0;
+            snprintf(v->transcript, sizeof(v->transcript), "%s", ve.transcript);
+            snprintf(v->hgvs_c, sizeof(v->hgvs_c), "%s", ve.hgvs_c);
+            snprintf(v->consequence, sizeof(v->consequence), "%s", ve_consequence_name(ve.consequence));
+            strcpy(v->source, "none");
+        }
+        /* classification */
+        if (!v->determined) v->cls = SV_CLASS_UNDETERMINED;
+        else if (!v->protein_changing) v->cls = SV_CLASS_NONE;
+        else {
+            v->cls = SV_CLASS_UNCERTAIN;
+            for (int c = v->codon_first; c <= v->codon_last && c > 0; c++) {
+                sv_class_t k = sv_hotspot_class(&s->hot, gene, c, v->codon_first == v->codon_last ? alt_aa : 0);
+                if (k != SV_CLASS_NONE && (v->cls == SV_CLASS_UNCERTAIN || k == SV_CLASS_HOTSPOT)) v->cls = k;
+            }
+        }
+        /* filters and thresholds */
+        size_t o = 0;
+#define NOTE(...) do { if (o < sizeof(v->note)) o += snprintf(v->note + o, sizeof(v->note) - o, __VA_ARGS__); } while (0)
+        if (!pass && !s->p.include_filtered) { v->set_aside = 1; NOTE("FILTER is %s (not PASS; --include-filtered not given); ", v->filter); }
+        if (v->has_vaf && v->vaf < s->p.min_vaf) { v->set_aside = 1; NOTE("allele fraction %.4g is below --min-vaf %g; ", v->vaf, s->p.min_vaf); }
+        if (v->has_depth && v->depth < s->p.min_depth) { v->set_aside = 1; NOTE("depth %d is below --min-depth %d; ", v->depth, s->p.min_depth); }
+        if (!v->has_vaf) NOTE("the caller wrote no allele fraction; ");
+        if (!v->has_depth) NOTE("the caller wrote no depth; ");
+        if (v->disagree) NOTE("the annotation (%s on %s) says %s but our translation says %s; ", v->annot_source, v->annot_transcript, v->annot_p, v->our_p);
+        else if (v->annot_p[0] && ours && !comparable) NOTE("the annotation's %s is on %s, not the model transcript, so it was not compared; ", v->annot_p, v->annot_transcript);
+        if (!v->determined) NOTE("protein change not determined: %s; ", ve.reason[0] ? ve.reason : "no gene model or annotation names it");
+        switch (v->cls) {
+        case SV_CLASS_HOTSPOT: NOTE("a listed hotspot codon"); break;
+        case SV_CLASS_2: NOTE("BRAF class 2 (non-V600)"); break;
+        case SV_CLASS_3: NOTE("BRAF class 3 (non-V600, kinase-impaired)"); break;
+        case SV_CLASS_UNCERTAIN: NOTE("variant of uncertain significance: does not make the gene mutant"); break;
+        case SV_CLASS_NONE: NOTE("does not change the protein"); break;
+        default: NOTE("%s", v->overlaps_hotspot ? "over a listed codon" : "not at a listed codon"); break;
+        }
+#undef NOTE
+        v->used = !v->set_aside && v->determined && !v->disagree;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- the decision */
+
+static void append(char *buf, size_t n, const char *fmt, ...) MCRC_PRINTF(3, 4);
+static void append(char *buf, size_t n, const char *fmt, ...)
+{
+    size_t o = strlen(buf);
+    if (o + 1 >= n) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + o, n - o, fmt, ap);
+    va_end(ap);
+}
+
+static void describe(char *buf, size_t n, const sv_variant_t *v)
+{
+    append(buf, n, " %s %s", gene_name(v->gene), v->hgvs_p[0] ? v->hgvs_p : v->hgvs_c[0] ? v->hgvs_c : "");
+    append(buf, n, " (%s:%lld %s>%s, input %d", v->chrom, (long long)v->pos, v->ref, v->alt, v->input);
+    if (v->has_vaf) append(buf, n, ", allele fraction %.3g", v->vaf);
+    if (v->has_depth) append(buf, n, ", depth %d", v->depth);
+    append(buf, n, ")");
+}
+
+void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
+               int sv_input, int callable_given, const sv_params_t *p, sv_call_t *out)
+{
+    memset(out, 0, sizeof(*out));
+    char *r = out->reason;
+    size_t n = sizeof(out->reason);
+    if (!sv_input) {
+        out->status = STATUS_NOT_ASSESSED;
+        strcpy(out->basis, "no-small-variant-input");
+        snprintf(r, n, "No small-variant calls were given, so %s was not assessed.", gene_name(gene));
+        return;
+    }
+    int nmut = 0, ndoubt = 0, nvus = 0;
+    for (int i = 0; i < nv; i++) {
+        if (v[i].gene != gene) continue;
+        int listed = v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3;
+        if (listed && v[i].used) nmut++;
+        if (v[i].cls == SV_CLASS_UNCERTAIN && v[i].used) nvus++;
+    }
+    if (nmut) {
+        out->status = STATUS_MUTANT;
+        strcpy(out->basis, "listed-codon-variant");
+        snprintf(r, n, "%s is mutant:", gene_name(gene));
+        int k = 0;
+        for (int i = 0; i < nv; i++) {
+            if (v[i].gene != gene || !v[i].used || !(v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3)) continue;
+            if (k++) append(r, n, ";");
+            describe(r, n, &v[i]);
+            append(r, n, " is %s", v[i].cls == SV_CLASS_HOTSPOT ? "at a listed hotspot codon" : v[i].cls == SV_CLASS_2 ? "a BRAF class 2 (non-V600) mutation" : "a BRAF class 3 (non-V600) mutation");
+        }
+        append(r, n, ".");
+        return;
+    }
+    char doubt[800] = "";
+    for (int i = 0; i < nv; i++) {
+        if (v[i].gene != gene) continue;
+        int listed = v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3;
+        const char *why = NULL;
+        if (listed && v[i].set_aside) why = "a call at a listed codon was set aside (filter or threshold)";
+        else if (v[i].cls == SV_CLASS_UNDETERMINED && v[i].overlaps_hotspot && strncmp(v[i].note, "symbolic", 8)) why = "the protein change of a variant over a listed codon could not be determined";
+        else if (v[i].disagree && !v[i].set_aside) why = "the file's annotation and our translation name different protein changes";
+        if (!why) continue;
+        ndoubt++;
+        append(doubt, sizeof(doubt), "%s%s:", ndoubt > 1 ? "; " : "", why);
+        describe(doubt, sizeof(doubt), &v[i]);
+        append(doubt, sizeof(doubt), " [%s]", v[i].note);
+    }
+    if (ndoubt) {
+        out->status = STATUS_INDETERMINATE;
+        strcpy(out->basis, "doubtful-call");
+        snprintf(r, n, "%s cannot be called: %s. Check the call (or rerun with other thresholds) before treatment decisions.", gene_name(gene), doubt);
+        return;
+    }
+    char codons[200] = "", missing[200] = "";
+    int nsites = 0, ncov = 0;
+    for (int i = 0; i < nsite; i++) {
+        if (site[i].gene != gene) continue;
+        nsites++;
+        append(codons, sizeof(codons), "%s%d", nsites > 1 ? ", " : "", site[i].codon);
+        if (site[i].covered[0] && site[i].covered[1] && site[i].covered[2]) ncov++;
+        else append(missing, sizeof(missing), "%s%d", missing[0] ? ", " : "", site[i].codon);
+    }
+    if (nsites && ncov == nsites) {
+        out->status = STATUS_WILD_TYPE;
+        strcpy(out->basis, "covered-no-call");
+        snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s; every base of these codons is shown covered (%s) at depth %d or more.",
+                 gene_name(gene), codons, callable_given ? "gVCF reference blocks, calls or the --callable BED" : "gVCF reference blocks or calls", p->min_depth);
+    } else {
+        out->status = STATUS_NO_MUTATION_DETECTED;
+        strcpy(out->basis, "no-call-coverage-not-shown");
+        snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s, but the input does not show that these positions were sequenced at depth %d or more (not shown for codon%s %s: no gVCF reference block%s over them), so a mutation there cannot be ruled out.",
+                 gene_name(gene), codons, p->min_depth, strchr(missing, ',') ? "s" : "", missing, callable_given ? " or --callable interval" : " and no --callable BED");
+    }
+    if (nvus) append(r, n, " %d variant%s of uncertain significance %s listed; %s not make the gene mutant.", nvus, nvus > 1 ? "s" : "", nvus > 1 ? "are" : "is", nvus > 1 ? "they do" : "it does");
+}
+
+void sv_decide_all(sv_state_t *s, int any_sv_input)
+{
+    for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
+        sv_decide(g, s->v, s->nv, s->site, s->nsite, any_sv_input, s->callable_given, &s->p, &s->call[g]);
+}

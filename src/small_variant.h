@@ -1,0 +1,143 @@
+/* small_variant.h - KRAS, NRAS and BRAF status from small-variant calls (design comment: small_variant.c). */
+#ifndef MCRC_SMALL_VARIANT_H
+#define MCRC_SMALL_VARIANT_H
+
+#include <stdint.h>
+#include <htslib/faidx.h>
+#include <htslib/vcf.h>
+#include "annot_parse.h"
+#include "cds_model.h"
+#include "genes.h"
+#include "mcrc.h"
+#include "translate.h"
+
+/* What a variant is, for the decision. */
+typedef enum {
+    SV_CLASS_NONE = 0,       /* determined, not protein-changing (synonymous, intronic, UTR) */
+    SV_CLASS_HOTSPOT,        /* extended-RAS codon, BRAF V600 */
+    SV_CLASS_2,              /* BRAF class 2 */
+    SV_CLASS_3,              /* BRAF class 3 */
+    SV_CLASS_UNCERTAIN,      /* protein-changing elsewhere: variant of uncertain significance */
+    SV_CLASS_UNDETERMINED    /* the protein change could not be determined */
+} sv_class_t;
+
+const char *sv_class_word(sv_class_t c);   /* "hotspot", "class-2", ... as in the report schema */
+
+/* annotations/hotspot-classes.tsv */
+typedef struct { gene_id_t gene; int codon; char alt_aa; sv_class_t cls; } sv_hotspot_t;
+typedef struct { sv_hotspot_t *h; int n, m; } sv_hotspots_t;
+
+int sv_hotspots_load(sv_hotspots_t *t, const char *tsv, mcrc_err_t *err);
+void sv_hotspots_destroy(sv_hotspots_t *t);
+/* Class of a protein change at codon (alt_aa: one-letter new residue, 0 if not a simple substitution);
+ * SV_CLASS_NONE if the codon is not listed. */
+sv_class_t sv_hotspot_class(const sv_hotspots_t *t, gene_id_t gene, int codon, char alt_aa);
+
+typedef struct {
+    double min_vaf;           /* --min-vaf [0.05] */
+    int min_depth;            /* --min-depth [100] */
+    int include_filtered;     /* --include-filtered */
+} sv_params_t;
+
+/* One ALT allele of a record that touched a gene, used or set aside. */
+typedef struct {
+    int input;
+    gene_id_t gene;
+    char chrom[32];
+    int64_t pos;
+    char ref[52], alt[52];    /* longer alleles are cut, with "..." */
+    char filter[64];
+    int pass;                 /* FILTER PASS or '.' */
+    int has_vaf, has_depth;
+    double vaf;
+    int depth;
+    char vaf_field[32], depth_field[32];
+    /* the effect as reported, and where it came from */
+    char transcript[64], hgvs_c[VE_STR_LEN], hgvs_p[VE_STR_LEN], consequence[48];
+    char source[48];          /* "translation" or the annotation, e.g. "VEP INFO/CSQ" */
+    char our_p[VE_STR_LEN];           /* our translation's protein change ("" if not determined) */
+    char annot_source[48], annot_transcript[64], annot_p[VE_STR_LEN];
+    int determined, protein_changing, codon_first, codon_last;
+    int overlaps_hotspot;     /* the REF span touches a listed codon */
+    int disagree;             /* annotation and translation name different protein changes */
+    sv_class_t cls;
+    int set_aside;            /* failed FILTER, --min-vaf or --min-depth */
+    int used;                 /* counted in the decision */
+    char note[640];
+} sv_variant_t;
+
+/* A hotspot codon of the resolved build and whether every base of it is shown covered. */
+typedef struct {
+    gene_id_t gene;
+    int codon;
+    sv_class_t cls;
+    int64_t gpos[3];
+    int covered[3];
+} sv_site_t;
+
+typedef struct {
+    biomarker_status_t status;
+    char basis[32];
+    char reason[1200];
+} sv_call_t;
+
+/* What an input's header says about small variants. */
+typedef struct {
+    int declared;             /* header declares small-variant fields (see small_variant.c) */
+    int seen;                 /* a small-variant allele fell in a gene */
+    char fields[160];
+    int nannot;
+    char annot_tag[3][16];
+    annot_format_t annot[3];
+    int nsamples;
+} sv_input_t;
+
+typedef struct {
+    sv_params_t p;
+    sv_hotspots_t hot;
+    cds_model_t model;
+    genome_build_t build;
+    faidx_t *fai;
+    const char *fasta_fn;
+    sv_input_t *in;
+    int nin;
+    sv_variant_t *v;
+    int nv, mv;
+    sv_site_t *site;
+    int nsite;
+    int callable_given;
+    sv_call_t call[N_GENES];
+    /* buffers reused across records */
+    int32_t *i32; int mi32;
+    float *f32; int mf32;
+    char *str; int mstr;
+    char **strs; int mstrs;
+    annot_list_t al;
+} sv_state_t;
+
+/* Load the gene models and hotspot classes; open --fasta (NULL: none). */
+int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninputs, mcrc_err_t *err);
+void sv_destroy(sv_state_t *s);
+
+/* Read an input's header (annotation formats, declared fields). cn_declared: the input declares copy-number fields. */
+int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err);
+
+/* The genome build is known: list the hotspot bases of that build. */
+int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err);
+
+/* Mark [beg, end] (1-based, inclusive) of chrom as covered at adequate depth. */
+void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end);
+
+/* One record that overlaps gene on the resolved build and is not a copy-number call.
+ * Returns 0, or <0 with a message (a REF that does not match: MCRC_E_INPUT). */
+int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int sample, gene_id_t gene,
+                  int64_t end, mcrc_err_t *err);
+
+/* The rule: decide one gene from its variants and sites.  Pure: unit-tested. */
+void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
+               int sv_input, int callable_given, const sv_params_t *p, sv_call_t *out);
+
+/* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed). */
+void sv_decide_all(sv_state_t *s, int any_sv_input);
+
+#endif
