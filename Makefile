@@ -11,11 +11,11 @@ bindir     = $(prefix)/bin
 mandir     = $(prefix)/share/man
 DESTDIR   ?=
 
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 libxslt 2>/dev/null)
-DEP_LIBS   := $(shell $(PKG_CONFIG) --libs htslib libxml-2.0 libxslt 2>/dev/null)
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 libxslt libcrypto 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs htslib libxml-2.0 libxslt libcrypto 2>/dev/null)
 ALL_CPPFLAGS = -Isrc -Ibuild -DMCRC_VERSION='"$(VERSION)"' -D_GNU_SOURCE $(DEP_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 -Wall -Wextra -Werror $(CFLAGS)
-ALL_LIBS     = $(DEP_LIBS) -lm $(LIBS)
+ALL_LIBS     = $(DEP_LIBS) -lm -lpthread $(LIBS)
 
 # the knowledge base and gene models, compiled into the binary
 EMBED = genes.tsv=annotations/genes.tsv \
@@ -36,7 +36,7 @@ CORE = util genes assembly copy_number erbb2 input kb report html output sha256 
 CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check demo install clean deps test-deps unit
+.PHONY: all check demo install clean deps test-deps unit bench
 
 all: mcrc-report
 
@@ -82,6 +82,10 @@ demo: deps
 	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf
 	@echo "demo: report written to $(CURDIR)/demo-report.xml"
 	@grep -o '<biomarker gene="[A-Z0-9]*" [^>]*status="[a-z-]*"' demo-report.xml
+
+bench: all
+	tools/install-deps.sh bench
+	bench/run.sh
 
 install: mcrc-report
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1

@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <pthread.h>
 #include <htslib/bgzf.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
@@ -166,6 +168,10 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     in->index = index;
     in->sample = -1;
     in->size = -1;
+    in->verbosity = o->verbosity;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    in->t_start = in->t_last = now.tv_sec + now.tv_nsec * 1e-9;
     in->fn = strdup(fn);
     in->label = text_sanitize_dup(!strcmp(fn, "-") ? "(standard input)" : fn);
     if (!in->fn || !in->label) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
@@ -174,8 +180,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         struct stat st;
         if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
-        if (S_ISREG(st.st_mode) && sha256_file(fn, in->sha256, &in->size) != 0)
-            return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read: %s", in->label, strerror(errno));
+        if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = 1; }   /* hashed by inputs_hash_start() */
     }
     errno = 0;
     in->fp = hts_open(fn, "r");
@@ -202,7 +207,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     /* htslib only warns about a missing BGZF end-of-file marker; a cut-off file must not pass */
     if (f->compression == bgzf && in->size >= 0 && bgzf_check_EOF(in->fp->fp.bgzf) == 0)
         return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated (the BGZF end-of-file marker is missing)", in->label);
-    if (o->threads > 1 && hts_set_threads(in->fp, o->threads) != 0)
+    if (o->threads > 0 && hts_set_threads(in->fp, o->threads) != 0)
         return mcrc_fail(err, MCRC_E_INTERNAL, "%s: could not start %d decompression threads", in->label, o->threads);
 
     if (in->is_bcf) {
@@ -220,10 +225,20 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         if (in->is_bcf) in->idx = bcf_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
         else if (f->compression == bgzf) in->tbx = tbx_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
         in->indexed = in->idx || in->tbx;
-        int id = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN");
-        in->svlen_declared = id >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id);
+        if (o->no_index) {
+            if (in->tbx) tbx_destroy(in->tbx);
+            if (in->idx) hts_idx_destroy(in->idx);
+            in->tbx = NULL; in->idx = NULL; in->indexed = 0;
+        }
     }
 
+    /* VCF 4.4 style: SVLEN declared and END not, so symbolic records may carry no END */
+    int id_svlen = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN"), id_end = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "END");
+    in->svlen_declared = id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen)
+                         && !(id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end));
+    /* the fast path reads BGZF's blocks in place: BGZF or uncompressed text only (htslib's
+     * plain-gzip reader keeps its own state, so such a file takes the plain path) */
+    in->fast = !in->is_bcf && !o->parse_all && in->fp->is_bgzf && (f->compression == bgzf || f->compression == no_compression);
     int r = choose_sample(in, o->samples, err);
     if (r < 0) return r;
     r = assembly_detect(a, in->hdr, &in->build_ev, err);
@@ -245,6 +260,7 @@ void input_close(input_t *in)
     if (in->fp) hts_close(in->fp);
     cn_bufs_destroy(&in->bufs);
     free(in->line.s);
+    free(in->carry.s);
     free(in->rid_mask);
     free(in->fn);
     free(in->label);
@@ -287,23 +303,27 @@ static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *m
     *mask = 0;
     if (rid_targets(in, ts, rec->rid, &m) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     int bm = input_build_mask(in);
-    int64_t pos = rec->pos + 1;
+    int64_t pos = rec->pos + 1, rl_end = rec->pos + (rec->rlen > 0 ? rec->rlen : 1);
     int need_end = 0, after = 0;
     for (int k = 0; k < ts->n; k++) {
         if (!(m & (1u << k)) || !(bm & (1 << ts->t[k].build))) continue;
         if (pos > ts->t[k].end) after = 1;
-        else need_end = 1;
+        else if (rl_end >= ts->t[k].start) need_end = 1;      /* overlaps by its own length (END included) */
+        else if (in->svlen_declared) {
+            /* ends before the gene by rlen: only a symbolic allele with SVLEN and no END can still reach it */
+            bcf_unpack(rec, BCF_UN_STR);
+            for (int i = 1; i < rec->n_allele; i++) if (rec->d.allele[i][0] == '<') need_end = 1;
+        }
     }
     if (!need_end && !after) return 0;
+    bcf_unpack(rec, BCF_UN_INFO);
     if (!need_end) {
         /* past the gene: only a record whose END runs backwards over the gene can matter */
-        bcf_unpack(rec, BCF_UN_INFO);
         bcf_info_t *e = bcf_get_info(in->hdr, rec, "END");
         if (!e || e->len != 1 || (e->type != BCF_BT_INT32 && e->type != BCF_BT_INT16 && e->type != BCF_BT_INT8)
             || e->v1.i >= pos)
             return 0;
     }
-    bcf_unpack(rec, BCF_UN_INFO);
     int r = cn_record_end(in->hdr, rec, &in->bufs, end, err);
     if (r == 1) {
         /* END before POS: fatal only where it matters, when [END, POS] touches a gene */
@@ -325,6 +345,18 @@ static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *m
         if (pos <= ts->t[k].end && *end >= ts->t[k].start) *mask |= 1u << k;
     }
     return 0;
+}
+
+/* Long inputs: every 2^20 records, at most every 10 s, say how far we are (-v 1 and up). */
+static void progress(input_t *in)
+{
+    if (in->verbosity < 1) return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double t = now.tv_sec + now.tv_nsec * 1e-9;
+    if (t - in->t_last < 10) return;
+    in->t_last = t;
+    fprintf(stderr, "mcrc-report: %s: %lld records read (%.0f records/s)\n", in->label, (long long)in->nrec, in->nrec / (t - in->t_start));
 }
 
 /* Why htslib refused a line, in words. */
@@ -366,6 +398,7 @@ static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
         int r = bcf_read(in->fp, in->hdr, rec);
         if (r == -1) return 0;
         in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
         if (r < 0 || FATAL_ERRCODE(rec)) {
             snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
             return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
@@ -389,6 +422,7 @@ static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
         break;
     }
     in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
     if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
     if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
         if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
@@ -396,6 +430,133 @@ static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
         return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
     }
     return 1;
+}
+
+/*
+ * The fast path for text streams.  Decompressing is the floor; what costs on
+ * top of it is copying each line and parsing it into a bcf1_t.  So lines are
+ * found in place in BGZF's decompressed block, and only a line that can touch
+ * a gene is copied and parsed: its CHROM must be one of a gene's chromosomes
+ * and then POS, the length of REF, a symbolic ALT or an END=/SVLEN= in the
+ * line decide.  Every other line costs a memchr() and a comparison.
+ * (--parse-all turns this off: every line is parsed, and so validated.)
+ */
+static uint8_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *chrom, size_t l)
+{
+    if (l == in->last_chrom_len && l < sizeof(in->last_chrom) && !memcmp(chrom, in->last_chrom, l)) return in->last_chrom_mask;
+    char name[64], canon[8];
+    uint8_t m = 0;
+    if (l < sizeof(name)) {
+        memcpy(name, chrom, l);
+        name[l] = 0;
+        if (!contig_canonical(name, canon))
+            for (int k = 0; k < ts->n; k++)
+                if (!strcmp(ts->t[k].chrom, canon)) m |= 1u << k;
+        memcpy(in->last_chrom, name, l + 1);
+        in->last_chrom_len = l;
+        in->last_chrom_mask = m;
+    } else {
+        m = 0xff;   /* an odd, long name: let the full parser decide */
+    }
+    return m;
+}
+
+static int has_key(const char *s, size_t n, const char *key)
+{
+    size_t k = strlen(key);
+    for (const char *p = s; (p = memchr(p, key[0], n - (size_t)(p - s))) && (size_t)(s + n - p) >= k; p++)
+        if (!memcmp(p, key, k) && (p[-1] == '\t' || p[-1] == ';')) return 1;
+    return 0;
+}
+
+/* Can this raw line touch a gene? 1 yes (or: let the parser judge it), 0 no. */
+static int line_may_touch(input_t *in, const target_set_t *ts, const char *s, size_t n)
+{
+    const char *t1 = memchr(s, '\t', n);
+    if (!t1) return 1;
+    uint8_t m = chrom_mask_text(in, ts, s, (size_t)(t1 - s));
+    int bm = input_build_mask(in);
+    int64_t min_start = INT64_MAX, max_end = 0;
+    for (int k = 0; k < ts->n; k++)
+        if ((m & (1u << k)) && (bm & (1 << ts->t[k].build))) {
+            if (ts->t[k].start < min_start) min_start = ts->t[k].start;
+            if (ts->t[k].end > max_end) max_end = ts->t[k].end;
+        }
+    if (!max_end) return 0;                     /* no gene on this chromosome */
+    const char *p = t1 + 1, *e = s + n;
+    int64_t pos = 0;
+    while (p < e && *p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
+    if (p == t1 + 1 || p >= e || *p != '\t') return 1;   /* a bad POS: the parser reports it */
+    const char *rest = p + 1;
+    if (pos > max_end) return has_key(rest, (size_t)(e - rest), "END=");
+    const char *id_end = memchr(rest, '\t', (size_t)(e - rest));
+    if (!id_end) return 1;
+    const char *ref = id_end + 1, *ref_end = memchr(ref, '\t', (size_t)(e - ref));
+    if (!ref_end) return 1;
+    if (pos + (ref_end - ref) - 1 >= min_start) return 1;
+    if (ref_end + 1 < e && ref_end[1] == '<') return 1;
+    return has_key(ref_end, (size_t)(e - ref_end), "END=") || has_key(ref_end, (size_t)(e - ref_end), "SVLEN=");
+}
+
+/* Next candidate record from a text stream, scanning BGZF blocks in place. 1 ok, 0 end, <0 error. */
+static int read_stream_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
+{
+    BGZF *fp = in->fp->fp.bgzf;
+    char where[512];
+    for (;;) {
+        const char *line;
+        size_t n;
+        if (fp->block_offset >= fp->block_length) {
+            if (bgzf_read_block(fp) < 0)
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno + 1);
+            if (fp->block_length == 0) {            /* end of data: a last line without a newline? */
+                if (!in->carry.l) return 0;
+                line = in->carry.s; n = in->carry.l;
+                in->carry.l = 0;
+                goto have_line;
+            }
+        }
+        {
+            char *buf = fp->uncompressed_block, *start = buf + fp->block_offset, *end = buf + fp->block_length;
+            char *nl = memchr(start, '\n', (size_t)(end - start));
+            if (!nl) {
+                if (kputsn(start, (size_t)(end - start), &in->carry) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+                fp->block_offset = fp->block_length;
+                continue;
+            }
+            fp->block_offset = (int)(nl + 1 - buf);
+            if (in->carry.l) {
+                if (kputsn(start, (size_t)(nl - start), &in->carry) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+                line = in->carry.s; n = in->carry.l;
+                in->carry.l = 0;    /* the bytes stay valid until the next append */
+            } else {
+                line = start; n = (size_t)(nl - start);
+            }
+        }
+have_line:
+        in->lineno++;
+        if (n && line[n - 1] == '\r') n--;
+        if (!n) continue;
+        in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
+        if (line[0] != '#' && !memchr(line, 0, n) && !line_may_touch(in, ts, line, n)) continue;
+        /* a candidate: copy it and let htslib parse it, with every check of the plain path */
+        in->line.l = 0;
+        if (kputsn(line, n, &in->line) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+        if (memchr(in->line.s, 0, in->line.l)) {
+            note_raw_place(in);
+            where_raw(in, where, sizeof(where));
+            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
+        }
+        if (in->line.s[0] == '#')
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
+        if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+        if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
+            where_raw(in, where, sizeof(where));
+            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
+        }
+        return 1;
+    }
 }
 
 /* Start reading target k through the index; 1 started, 0 contig not in the file, <0 error. */
@@ -410,8 +571,9 @@ static int start_target(input_t *in, const target_t *t, mcrc_err_t *err)
         int tid = in->tbx ? tbx_name2id(in->tbx, names[i]) : bcf_hdr_name2id(in->hdr, names[i]);
         if (tid < 0) continue;
         /* An index knows a record's end only from END=; a VCF 4.4 record with SVLEN and no END
-         * is indexed as one base at POS.  If the header declares SVLEN, read the contig from its
-         * start up to the gene so that such a record starting before the gene is not missed. */
+         * is indexed as one base at POS.  If the header declares SVLEN but not END, read the
+         * contig from its start up to the gene so that such a record starting before the gene
+         * is not missed.  (A header that declares END is taken to use it where it matters.) */
         int64_t beg = in->svlen_declared ? 0 : t->start - 1;
         in->itr = in->tbx ? tbx_itr_queryi(in->tbx, tid, beg, t->end) : bcf_itr_queryi(in->idx, tid, beg, t->end);
         if (!in->itr) return 0;     /* no records on that contig */
@@ -427,7 +589,7 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
     char where[512];
     if (!in->indexed) {
         for (;;) {
-            int r = read_stream(in, rec, err);
+            int r = in->fast ? read_stream_fast(in, ts, rec, err) : read_stream(in, rec, err);
             if (r <= 0) return r;
             r = overlap(in, ts, rec, mask, end, err);
             if (r < 0) return r;
@@ -449,6 +611,7 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
             if (r >= 0) {
                 chomp_cr(&in->line);
                 in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
                 if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
                 if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
                     where_raw(in, where, sizeof(where));
@@ -458,6 +621,7 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
         } else {
             r = bcf_itr_next(in->fp, in->itr, rec);
             if (r >= 0) in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
         }
         if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt near %s:%lld", in->label, t->chrom, (long long)t->start);
         if (r == -1) { hts_itr_destroy(in->itr); in->itr = NULL; in->itarget++; continue; }
@@ -486,4 +650,54 @@ int input_has_records(const input_t *in)
     }
     /* without statistics: a tabix index lists only sequences that hold records */
     return !have_stats && in->tbx && nseq > 0;
+}
+
+/*
+ * Checksums.  Every regular input file is hashed for the provenance.  That is
+ * a second full read of the file, so it runs in one background thread while
+ * the records are streamed: on two cores it costs no wall time.
+ */
+typedef struct { input_t *in; int n; int failed_index, failed_errno; } hash_job_t;
+
+static void *hash_inputs(void *arg)
+{
+    hash_job_t *job = arg;
+    for (int i = 0; i < job->n; i++) {
+        input_t *in = &job->in[i];
+        int64_t size;
+        if (!in->hash_wanted) continue;
+        if (sha256_file(in->fn, in->sha256, &size) != 0) { job->failed_index = i + 1; job->failed_errno = errno; break; }
+        if (size != in->size) { job->failed_index = i + 1; job->failed_errno = 0; break; }
+    }
+    return NULL;
+}
+
+int inputs_hash_start(input_t *inputs, int n, input_hash_t *h, mcrc_err_t *err)
+{
+    hash_job_t *job = calloc(1, sizeof(*job));
+    if (!job) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    job->in = inputs;
+    job->n = n;
+    h->job = job;
+    h->running = pthread_create(&h->thread, NULL, hash_inputs, job) == 0;
+    if (!h->running) hash_inputs(job);     /* no thread to be had: hash here */
+    return 0;
+}
+
+int inputs_hash_join(input_hash_t *h, mcrc_err_t *err)
+{
+    hash_job_t *job = h->job;
+    int ret = 0;
+    if (!job) return 0;
+    if (h->running) pthread_join(h->thread, NULL);
+    h->running = 0;
+    if (job->failed_index) {
+        input_t *in = &job->in[job->failed_index - 1];
+        ret = job->failed_errno
+            ? mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read for its checksum: %s", in->label, strerror(job->failed_errno))
+            : mcrc_fail(err, MCRC_E_INPUT, "%s: the file changed while it was being read", in->label);
+    }
+    free(job);
+    h->job = NULL;
+    return ret;
 }

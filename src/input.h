@@ -2,6 +2,7 @@
 #ifndef MCRC_INPUT_H
 #define MCRC_INPUT_H
 
+#include <pthread.h>
 #include <stdint.h>
 #include <htslib/hts.h>
 #include <htslib/tbx.h>
@@ -39,11 +40,12 @@ typedef struct {
     char compression[16];     /* "none", "bgzf", "gzip" */
     int64_t size;             /* bytes, -1 for a stream */
     char sha256[65];          /* "" for a stream */
+    int hash_wanted;          /* a regular file: hashed in the background */
     /* access */
     tbx_t *tbx;
     hts_idx_t *idx;
     int indexed;              /* regions are read through the index */
-    int svlen_declared;       /* INFO/SVLEN in the header: index queries start at the contig's start */
+    int svlen_declared;       /* INFO/SVLEN but no INFO/END in the header: index queries start at the contig's start */
     /* the tumour sample */
     int sample;               /* column index, -1 for a sites-only file */
     char *sample_name;
@@ -60,6 +62,9 @@ typedef struct {
     int erbb2_contig_possible; /* no ##contig lines, or one of them is ERBB2's chromosome */
     /* reading state */
     kstring_t line;
+    kstring_t carry;          /* fast path: a line that spans two BGZF blocks */
+    int fast;                 /* text stream read by the fast path (see input.c) */
+    char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask;
     char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
     int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
     int64_t nrec;             /* records read */
@@ -70,11 +75,16 @@ typedef struct {
     uint8_t *rid_mask;        /* contig id -> bit set of targets on that contig */
     int nrid;
     cn_bufs_t bufs;           /* END/SVLEN look-ups */
+    int verbosity;
+    double t_start, t_last;   /* progress messages */
 } input_t;
 
 typedef struct {
     const char *samples;      /* -s: comma-separated names, or NULL */
     int threads;
+    int parse_all;            /* --parse-all: decode every record (no fast path) */
+    int no_index;             /* --no-index: stream even when an index exists */
+    int verbosity;            /* -v: 1 and up prints progress on long inputs */
 } input_opts_t;
 
 int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err);
@@ -89,6 +99,11 @@ int input_build_mask(const input_t *in);
  * rec comes back unpacked up to BCF_UN_INFO; *end is its 1-based last base.
  */
 int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err);
+
+/* Hash every regular input in a background thread while the records are read; join before reporting. */
+typedef struct { pthread_t thread; int running; void *job; } input_hash_t;
+int inputs_hash_start(input_t *inputs, int n, input_hash_t *h, mcrc_err_t *err);
+int inputs_hash_join(input_hash_t *h, mcrc_err_t *err);
 
 /* Does the file hold any record? (streamed: counted; indexed: from the index statistics) */
 int input_has_records(const input_t *in);

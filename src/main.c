@@ -62,6 +62,11 @@ static void usage(FILE *fp)
 "      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
 "      --lang LANG            language of the explanations: en, es [en]\n"
 "      --threads INT          extra decompression threads [0]\n"
+"      --parse-all            decode every record, not only those near the genes\n"
+"                             (slower; reports a malformed record anywhere in the file)\n"
+"      --no-index             stream inputs even when a .tbi/.csi index exists\n"
+"      --dump-records FILE    diagnostic: list every record found in a gene region\n"
+"                             (input, CHROM, POS, REF, ALT; tab-separated)\n"
 "  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
 "      --no-version           leave versions and the command line out of the report\n"
 "                             (with SOURCE_DATE_EPOCH set, output is byte-stable)\n"
@@ -125,8 +130,8 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
     return 0;
 }
 
-enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA };
+enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
@@ -150,6 +155,9 @@ static int parse_args(run_t *run, int argc, char **argv)
         { "include-filtered", no_argument, NULL, OPT_INCL_FILTERED },
         { "callable", required_argument, NULL, OPT_CALLABLE },
         { "fasta", required_argument, NULL, OPT_FASTA },
+        { "parse-all", no_argument, NULL, OPT_PARSE_ALL },
+        { "no-index", no_argument, NULL, OPT_NO_INDEX },
+        { "dump-records", required_argument, NULL, OPT_DUMP },
         { "verbosity", required_argument, NULL, 'v' },
         { "no-version", no_argument, NULL, OPT_NOVER },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -202,6 +210,9 @@ static int parse_args(run_t *run, int argc, char **argv)
         case OPT_INCL_FILTERED: run->svp.include_filtered = 1; break;
         case OPT_CALLABLE: run->callable_fn = optarg; break;
         case OPT_FASTA: run->fasta_fn = optarg; break;
+        case OPT_PARSE_ALL: run->parse_all = 1; break;
+        case OPT_NO_INDEX: run->no_index = 1; break;
+        case OPT_DUMP: run->dump_fn = optarg; break;
         case OPT_VERSION:
             printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
             return 1;
@@ -346,6 +357,12 @@ static int stream_input(run_t *run, input_t *in)
     int64_t end;
     while ((r = input_next(in, &run->targets, rec, &mask, &end, err)) > 0) {
         if (!in->build) in->touched_unknown = 1;
+        if (run->dump_fp) {
+            bcf_unpack(rec, BCF_UN_STR);
+            fprintf(run->dump_fp, "%d\t%s\t%lld\t%s\t", in->index, bcf_seqname_safe(in->hdr, rec), (long long)rec->pos + 1, rec->d.allele[0]);
+            for (int a = 1; a < rec->n_allele; a++) fprintf(run->dump_fp, "%s%s", a > 1 ? "," : "", rec->d.allele[a]);
+            fputs(rec->n_allele > 1 ? "\n" : ".\n", run->dump_fp);
+        }
         for (int k = 0; k < run->targets.n; k++) {
             if (!(mask & (1u << k))) continue;
             const target_t *t = &run->targets.t[k];
@@ -398,7 +415,7 @@ static int run_all(run_t *run)
     }
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    input_opts_t o = { run->samples, run->threads };
+    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity };
     for (int i = 0; i < run->ninputs; i++) {
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
@@ -419,8 +436,21 @@ static int run_all(run_t *run)
         if ((r = callable_read(run->callable_fn, mark_callable, &run->sv, err)) < 0) return r;
         run->sv.callable_given = 1;
     }
-    for (int i = 0; i < run->ninputs; i++)
-        if ((r = stream_input(run, &run->inputs[i])) < 0) return r;
+    if (run->dump_fn && !(run->dump_fp = fopen(run->dump_fn, "w")))
+        return mcrc_fail(err, MCRC_E_OUTPUT, "--dump-records %s: %s", run->dump_fn, strerror(errno));
+    input_hash_t hash = { 0 };
+    if ((r = inputs_hash_start(run->inputs, run->ninputs, &hash, err)) < 0) return r;
+    for (int i = 0; i < run->ninputs && r >= 0; i++) r = stream_input(run, &run->inputs[i]);
+    mcrc_err_t herr;
+    int hr = inputs_hash_join(&hash, &herr);     /* always joined, even after an error */
+    if (run->dump_fp) {
+        int bad = ferror(run->dump_fp);
+        bad |= fclose(run->dump_fp) != 0;
+        run->dump_fp = NULL;
+        if (bad && r >= 0) return mcrc_fail(err, MCRC_E_OUTPUT, "--dump-records %s: write failed", run->dump_fn);
+    }
+    if (r < 0) return r;
+    if (hr < 0) { run->err = herr; return hr; }
 
     /* an unknown build matters only if some record fell in a gene span of either build */
     if (!run->build) {

@@ -6,6 +6,7 @@
 #ifndef MCRC_RUN_H
 #define MCRC_RUN_H
 
+#include <stdio.h>
 #include <libxml/tree.h>
 #include "assembly.h"
 #include "copy_number.h"
@@ -29,6 +30,9 @@ typedef struct {
     char *lang;               /* --lang [en] */
     char *html_template;      /* --html-template FILE.xsl: NULL = built-in */
     int fragment;             /* --fragment: an embeddable <section> */
+    int parse_all, no_index;  /* --parse-all, --no-index */
+    char *dump_fn;            /* --dump-records */
+    FILE *dump_fp;
     sv_params_t svp;          /* --min-vaf, --min-depth, --include-filtered */
     char *callable_fn;        /* --callable BED, or NULL */
     char *fasta_fn;           /* --fasta, or NULL */

@@ -16,7 +16,7 @@ set -u
 cd "$(dirname "$0")/.."
 TOP=$PWD
 BIN=$TOP/mcrc-report
-OUT=$TOP/tests/out
+OUT=$TOP/tests/out/run.$$        # per run: parallel runs must not share files
 REGEN=0
 PATTERN=""
 while [ $# -gt 0 ]; do
@@ -29,7 +29,6 @@ while [ $# -gt 0 ]; do
 done
 export SOURCE_DATE_EPOCH=1767225600   # 2026-01-01: stable provenance time
 export LC_ALL=C
-rm -rf "$OUT"
 mkdir -p "$OUT/forms" "$OUT/run"
 
 npass=0; nfail=0; nskip=0
@@ -196,4 +195,5 @@ if [ -z "$PATTERN" ] || [[ browser == *$PATTERN* ]]; then
 fi
 
 echo "$npass passed, $nfail failed"
+if [ "$nfail" = 0 ]; then rm -rf "$OUT"; else echo "outputs kept in $OUT"; fi
 [ "$nfail" = 0 ]

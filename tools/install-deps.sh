@@ -1,14 +1,16 @@
 #!/bin/sh
 # install-deps.sh - install the Debian packages mcrc-report needs, if missing.
-# Usage: tools/install-deps.sh build|test   (test = build + what the test suite uses)
+# Usage: tools/install-deps.sh build|test|bench   (test/bench = build + what the tests/benchmark use)
 set -eu
-build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev"
+build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev libssl-dev"
 test="$build bcftools tabix libxml2-utils python3 valgrind"
 test="$test nodejs chromium xsltproc poppler-utils fonts-dejavu-core"
+bench="$build bcftools tabix hyperfine python3-cyvcf2 time"
 case "${1:-build}" in
     build) want=$build ;;
+    bench) want=$bench ;;
     test) want=$test ;;
-    *) echo "usage: $0 build|test" >&2; exit 1 ;;
+    *) echo "usage: $0 build|test|bench" >&2; exit 1 ;;
 esac
 missing=""
 for p in $want; do
