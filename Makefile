@@ -38,7 +38,7 @@ HEADERS = $(wildcard src/*.h)
 
 .PHONY: all check demo install clean deps test-deps unit bench
 
-all: mcrc-report
+all: mcrc-report mcrc-summary
 
 build/.dir:
 	mkdir -p build
@@ -58,6 +58,16 @@ build/%.o: src/%.c $(HEADERS) | build/.dir
 
 mcrc-report: build/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
+
+# the companion program: a cohort table (and MultiQC's) from many XML reports
+mcrc-summary: build/summary.o build/util.o build/output.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
+
+# the man page, from its one source docs/mcrc-report.1.md (both are committed)
+.PHONY: man
+man: docs/mcrc-report.1
+docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
+	python3 tools/mkman.py $< > $@.tmp && mv $@.tmp $@
 
 # unit tests of the decision rules and helpers
 UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant
@@ -87,9 +97,10 @@ bench: all
 	tools/install-deps.sh bench
 	bench/run.sh
 
-install: mcrc-report
+install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1
 	install -m 755 mcrc-report $(DESTDIR)$(bindir)/mcrc-report
+	install -m 755 mcrc-summary $(DESTDIR)$(bindir)/mcrc-summary
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
