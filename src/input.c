@@ -236,8 +236,9 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     int id_svlen = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN"), id_end = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "END");
     in->svlen_declared = id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen)
                          && !(id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end));
-    /* the fast path reads BGZF's blocks in place: BGZF or uncompressed text only (htslib's
-     * plain-gzip reader keeps its own state, so such a file takes the plain path) */
+    /* the fast path reads BGZF's blocks in place, so BGZF only: htslib reads uncompressed text
+     * through its own line buffer and plain gzip through zlib state of its own, and both
+     * take the plain path */
     in->fast = !in->is_bcf && !o->parse_all && in->fp->is_bgzf && (f->compression == bgzf || f->compression == no_compression);
     int r = choose_sample(in, o->samples, err);
     if (r < 0) return r;

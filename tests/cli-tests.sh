@@ -111,3 +111,31 @@ check "--lang es: validates" xmllint --noout --schema schemas/report.xsd "$C/es.
 check "--lang fr (not in the knowledge base) exits 1" [ $rc = 1 ]
 check "--lang fr: says so" grep -q 'has no text in that language' "$C/fr.err"
 check "every shown block carries its citation" [ "$(grep -c '<block ' "$C/a.xml")" -le "$(grep -c '<source id=' "$C/a.xml")" ]
+
+# small-variant options: bad values are usage errors, a missing file is an input error
+for bad in "--min-vaf 1.5" "--min-vaf x" "--min-depth -1" "--min-depth 2.5"; do
+    # shellcheck disable=SC2086
+    "$BIN" $bad "$AMP" > /dev/null 2> "$C/opt.err"; rc=$?
+    check "$bad exits 1 with one line" [ $rc = 1 -a "$(wc -l < "$C/opt.err")" = 1 ]
+done
+"$BIN" --callable "$C/no-such.bed" "$AMP" > /dev/null 2> "$C/callable.err"; rc=$?
+check "--callable on a missing file exits 2" [ $rc = 2 ]
+check "--callable: message names the file" grep -q 'no-such.bed' "$C/callable.err"
+
+# fast path, plain path, index and no index: one answer
+"$BIN" --no-version -g GRCh37 -o "$C/idx.xml" testdata/derived/wgs-chr17.cnvkit.vcf.gz
+"$BIN" --no-version -g GRCh37 --no-index -o "$C/noidx.xml" testdata/derived/wgs-chr17.cnvkit.vcf.gz
+"$BIN" --no-version -g GRCh37 --no-index --parse-all -o "$C/plain.xml" testdata/derived/wgs-chr17.cnvkit.vcf.gz
+check "--no-index reads the stream" grep -q 'access="stream"' "$C/noidx.xml"
+check "index and stream agree" cmp -s <(grep -v '<input id=' "$C/idx.xml") <(grep -v '<input id=' "$C/noidx.xml")
+check "--parse-all agrees with the fast path" cmp -s "$C/noidx.xml" "$C/plain.xml"
+"$BIN" --no-version -g GRCh37 --dump-records "$C/records.tsv" -o /dev/null testdata/cnvkit/wgs-chr17.cnvkit.vcf
+check "--dump-records lists the records in gene regions" [ "$(cut -f2,3 "$C/records.tsv" | tr '\t\n' '  ')" = "chr17 37716629 chr17 37870791 " ]
+# --parse-all finds a malformed record far from the genes; the fast path does not decode it
+printf '##fileformat=VCFv4.2\n##contig=<ID=chr2,length=242193529>\n##contig=<ID=chr17,length=83257441>\n##FORMAT=<ID=CN,Number=1,Type=Integer,Description="CN">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT\nchr2\t100\t.\tN\t<DUP>\t.\tPASS\tEND=200\tCN\tnot-a-number\n' > "$C/far-bad.vcf"
+bgzip -c "$C/far-bad.vcf" > "$C/far-bad.vcf.gz"
+"$BIN" --no-version -o "$C/far.xml" "$C/far-bad.vcf.gz" 2> /dev/null; rc=$?
+check "fast path (BGZF): a malformed record far from the genes is not decoded" [ $rc = 0 ]
+"$BIN" --no-version --parse-all -o "$C/far2.xml" "$C/far-bad.vcf.gz" 2> "$C/far2.err"; rc=$?
+check "--parse-all: the same record is an input error" [ $rc = 2 ]
+check "--parse-all: the message names line 6" grep -q 'line 6: chr2:100' "$C/far2.err"

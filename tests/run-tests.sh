@@ -120,6 +120,10 @@ run_case() {
     if [ $REGEN = 1 ]; then cp "$out" "$exp_xml"; fi
     if ! diff -u "$exp_xml" "$out" > "$OUT/run/$name.diff" 2>&1; then fail "$name: report differs from $exp_xml"; head -40 "$OUT/run/$name.diff"; return; fi
     pass
+    # the plain path (every record parsed) must give the same bytes as the fast path
+    # shellcheck disable=SC2086
+    "$BIN" --no-version --parse-all $opts -o "$OUT/run/$name.plain.xml" $inputs 2> /dev/null
+    if cmp -s "$out" "$OUT/run/$name.plain.xml"; then pass; else fail "$name: --parse-all gives a different report"; diff "$out" "$OUT/run/$name.plain.xml" | head -10; fi
     # the same report from every form of a single input
     set -- $inputs
     [ $# = 1 ] || return
