@@ -198,6 +198,20 @@ if [ -z "$PATTERN" ] || [[ browser == *$PATTERN* ]]; then
     fi
 fi
 
+# ---- the pipeline step: mcrc-summary, parallel runs, Snakemake for real, wrapper, nf-core/recipe lint, man page ----
+if [ -z "$PATTERN" ] || [[ pipeline == *$PATTERN* ]]; then
+    tests/pipeline/run.sh > "$OUT/pipeline.log" 2>&1
+    rc=$?
+    while read -r word rest; do
+        case "$word" in
+            PASS) pass ;;
+            FAIL) fail "pipeline: $rest" ;;
+        esac
+    done < "$OUT/pipeline.log"
+    grep -Eq '^[0-9]+ passed, [0-9]+ failed$' "$OUT/pipeline.log" \
+        || { fail "pipeline: tests/pipeline/run.sh did not finish (exit $rc)"; tail -5 "$OUT/pipeline.log"; }
+fi
+
 echo "$npass passed, $nfail failed"
 if [ "$nfail" = 0 ]; then rm -rf "$OUT"; else echo "outputs kept in $OUT"; fi
 [ "$nfail" = 0 ]
