@@ -104,4 +104,4 @@ install: mcrc-report mcrc-summary
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
-	rm -rf build mcrc-report demo-report.xml tests/out
+	rm -rf build mcrc-report mcrc-summary demo-report.xml tests/out

@@ -1,12 +1,15 @@
 /*
  * gen-vcf.c - synthetic whole-genome VCFs for mcrc-report's benchmark.
  *
- * Usage: gen-vcf N [SEED] > out.vcf
+ * Usage: gen-vcf N [SEED [CDS_EXONS.tsv]] > out.vcf
  * Writes N records over the GRCh38 primary chromosomes (spread by length,
  * sorted), two samples (TUMOR, NORMAL) with realistic INFO/FORMAT payloads,
  * plus planted calls: copy-number segments (one starting far before ERBB2
- * and ending after it), and hotspot SNVs in KRAS, NRAS and BRAF.  The same
- * N and SEED give the same bytes.  Benchmark tool only; not part of the build.
+ * and ending after it), and hotspot SNVs in KRAS, NRAS and BRAF.  Random
+ * records never fall inside a GRCh38 coding segment of annotations/cds_exons.tsv
+ * (their random REF would not match the gene model, and mcrc-report rightly
+ * stops on that), so gene regions get intronic records and the planted
+ * hotspots.  The same N and SEED give the same bytes.  Benchmark tool only.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -20,6 +23,36 @@ static const int64_t len[] = { 248956422,242193529,198295559,190214555,181538259
     64444167,46709983,50818468,156040895,57227415 };
 
 static uint64_t rng;
+
+/* GRCh38 coding segments to keep random records out of */
+typedef struct { char chrom[16]; int64_t start, end; } seg_t;
+static seg_t segs[256];
+static int nsegs;
+
+static void load_segments(const char *fn)
+{
+    FILE *fp = fopen(fn, "r");
+    char line[4096];
+    if (!fp) { perror(fn); exit(1); }
+    while (fgets(line, sizeof(line), fp) && nsegs < 256) {
+        char gene[32], build[16], tx[128], chrom[8];
+        long long a, b;
+        if (line[0] == '#' || sscanf(line, "%31s %15s %127s %7s %*s %*s %lld %lld", gene, build, tx, chrom, &a, &b) != 6) continue;
+        if (strcmp(build, "GRCh38")) continue;
+        snprintf(segs[nsegs].chrom, sizeof(segs[0].chrom), "chr%s", chrom);
+        segs[nsegs].start = a - 2;      /* and the bases either side, for splice sites */
+        segs[nsegs].end = b + 2;
+        nsegs++;
+    }
+    fclose(fp);
+}
+
+static int in_cds(const char *chrom, int64_t pos)
+{
+    for (int i = 0; i < nsegs; i++)
+        if (pos >= segs[i].start && pos <= segs[i].end && !strcmp(chrom, segs[i].chrom)) return 1;
+    return 0;
+}
 static uint64_t next(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng; }
 
 typedef struct { const char *chrom; int64_t pos; const char *line; } plant_t;
@@ -39,6 +72,7 @@ int main(int argc, char **argv)
     if (argc < 2) { fprintf(stderr, "usage: gen-vcf N [SEED]\n"); return 1; }
     int64_t n = atoll(argv[1]);
     rng = argc > 2 ? strtoull(argv[2], NULL, 10) * 2654435761u + 1 : 88172645463325252ull;
+    if (argc > 3) load_segments(argv[3]);
     const int nchr = sizeof(len) / sizeof(len[0]);
     int64_t total = 0;
     for (int i = 0; i < nchr; i++) total += len[i];
@@ -72,6 +106,7 @@ int main(int argc, char **argv)
             if (pos >= len[c]) break;
             for (; ip < nplant && !strcmp(plants[ip].chrom, chrom[c]) && plants[ip].pos <= pos; ip++) puts(plants[ip].line);
             uint64_t x = next();
+            if (in_cds(chrom[c], pos)) continue;
             char ref = bases[x & 3], alt = bases[(x >> 2) & 3];
             if (alt == ref) alt = bases[((x >> 2) + 1) & 3];
             int dp = 20 + (int)((x >> 8) % 60), alt_n = (int)((x >> 16) % (unsigned)dp);

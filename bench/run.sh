@@ -36,7 +36,7 @@ echo
 for n in $SIZES; do
     v=$W/$n.vcf.gz
     if [ ! -s "$v" ]; then
-        "$W/gen-vcf" "$n" | bgzip -@ 2 -c > "$v"
+        "$W/gen-vcf" "$n" 1 annotations/cds_exons.tsv | bgzip -@ 2 -c > "$v"
         cp "$v" "$W/$n.idx.vcf.gz" && tabix -f -p vcf "$W/$n.idx.vcf.gz"
         bcftools view --no-version --threads 2 -Ob -o "$W/$n.bcf" "$v"
         cp "$W/$n.bcf" "$W/$n.idx.bcf" && bcftools index -f "$W/$n.idx.bcf"
