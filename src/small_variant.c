@@ -33,11 +33,14 @@
  *
  * A variant is set aside (listed, with the reason) when its FILTER is not
  * PASS or '.' (unless --include-filtered), its allele fraction is below
- * --min-vaf, or its depth is below --min-depth.  Allele fraction, from the
- * first field the caller writes: FORMAT/AF (Mutect2), FORMAT/AD (most
- * callers), Strelka2 tier-1 counts (AU/CU/GU/TU for SNVs, TIR/TAR for
- * indels), FORMAT/FREQ (VarScan, "12.5%"), FORMAT/VF (Pisces), INFO/AF for
- * single-sample (tumour-only) files.  Depth: FORMAT/DP, else the sum of
+ * --min-vaf, or its depth is below --min-depth.  Allele fraction: the
+ * caller's own fraction first -- FORMAT/AF (Mutect2), FORMAT/FREQ (VarScan,
+ * a percent, "12.5%" or "12.5"), FORMAT/VF (Pisces) -- then one computed
+ * from counts: FORMAT/AD (most callers; ALT over the sum of all alleles),
+ * Strelka2 tier-1 counts (AU/CU/GU/TU for SNVs, TIR/(TIR+TAR) for indels),
+ * then INFO/AF for single-sample or sites-only (tumour-only) files.  (The
+ * stated fraction wins because Pisces' split multi-allelic records carry an
+ * AD of REF and one ALT only, whose ratio overstates the fraction.)  Depth: FORMAT/DP, else the sum of
  * FORMAT/AD, else INFO/DP for single-sample files.  A call without a
  * fraction or a depth is not set aside for it; the note says it was absent.
  *
@@ -305,6 +308,20 @@ static void read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int s
     if (fmt_num(s, h, rec, "DP", sample, 0, &x)) { v->has_depth = 1; v->depth = (int)x; strcpy(v->depth_field, "FORMAT/DP"); }
     /* fraction */
     if (fmt_num(s, h, rec, "AF", sample, ialt, &x)) { v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/AF"); }
+    /* the caller's own fraction comes before one computed from counts: Pisces writes a split multi-allelic
+     * site as one record per ALT whose AD holds only REF and that ALT, so AD's ratio overstates the
+     * fraction there (10 of 400 reads, AD 10,10: 0.5), while VF is of all reads */
+    if (!v->has_vaf && nalt == 1 && sample >= 0 && hdr_has(h, BCF_HL_FMT, "FREQ")
+        && bcf_get_format_string(h, rec, "FREQ", &s->strs, &s->mstrs) > 0 && s->strs[sample]) {
+        char buf[32];
+        snprintf(buf, sizeof(buf), "%s", s->strs[sample]);
+        size_t l = strlen(buf);
+        if (l && buf[l - 1] == '%') buf[--l] = 0;
+        if (!parse_double(buf, &x) && x >= 0 && x <= 100) { v->has_vaf = 1; v->vaf = x / 100; strcpy(v->vaf_field, "FORMAT/FREQ"); }
+    }
+    if (!v->has_vaf && (fmt_num(s, h, rec, "VF", sample, ialt, &x) || (nalt == 1 && fmt_num(s, h, rec, "VF", sample, 0, &x)))) {
+        v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/VF");
+    }
     if (hdr_has(h, BCF_HL_FMT, "AD") && sample >= 0) {
         double sum = 0, alt = -1;
         int ok = 1;
@@ -330,17 +347,6 @@ static void read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int s
     }
     if (!v->has_vaf && nalt == 1 && fmt_num(s, h, rec, "TIR", sample, 0, &x) && fmt_num(s, h, rec, "TAR", sample, 0, &y) && x + y > 0) {
         v->has_vaf = 1; v->vaf = x / (x + y); strcpy(v->vaf_field, "FORMAT/TIR,TAR tier 1");
-    }
-    if (!v->has_vaf && nalt == 1 && sample >= 0 && hdr_has(h, BCF_HL_FMT, "FREQ")
-        && bcf_get_format_string(h, rec, "FREQ", &s->strs, &s->mstrs) > 0 && s->strs[sample]) {
-        char buf[32];
-        snprintf(buf, sizeof(buf), "%s", s->strs[sample]);
-        size_t l = strlen(buf);
-        if (l && buf[l - 1] == '%') buf[--l] = 0;
-        if (!parse_double(buf, &x) && x >= 0 && x <= 100) { v->has_vaf = 1; v->vaf = x / 100; strcpy(v->vaf_field, "FORMAT/FREQ"); }
-    }
-    if (!v->has_vaf && (fmt_num(s, h, rec, "VF", sample, ialt, &x) || (nalt == 1 && fmt_num(s, h, rec, "VF", sample, 0, &x)))) {
-        v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/VF");
     }
     /* INFO values describe the sample only in a single-sample (tumour-only) or sites-only file */
     if (nsamples <= 1) {
