@@ -26,10 +26,13 @@
  *   guessed).  Both are compared when the annotation's transcript is the
  *   model transcript (MANE/RefSeq equivalent): if they name different
  *   protein changes both are reported and the gene is indeterminate.
- *   3. REF check: with --fasta every REF is compared with the reference
- *      (htslib faidx); always, REF is compared with our coding sequence
- *      (translate.c).  A mismatch stops the run (input error): wrong build
- *      or a broken file.
+ *   3. REF check: with --fasta every REF of a record in a gene is compared
+ *      with the reference (htslib faidx; N matches anything; contig names
+ *      with or without "chr"); always, REF is compared with our coding
+ *      sequence (translate.c).  A mismatch stops the run (input error):
+ *      wrong build or a broken file.  So does a FASTA without the record's
+ *      contig, or shorter than the REF's end: --fasta asks for the check,
+ *      and a REF that cannot be checked is not passed in silence.
  *
  * A variant is set aside (listed, with the reason) when its FILTER is not
  * PASS or '.' (unless --include-filtered), its allele fraction is below
@@ -405,20 +408,29 @@ static void cut_allele(const char *a, char *out, size_t n)
     text_sanitize(tmp, out, n);
 }
 
-/* Compare REF with the --fasta reference.  0 match, 1 mismatch (message in msg), -1 contig not in the FASTA. */
+/* Compare REF with the --fasta reference.  0 match; 1 mismatch, or -1 the FASTA has no such contig (tried
+ * with and without "chr") or not this position: both with the message in msg, and both stop the run --
+ * --fasta asks for every REF to be checked, and a REF that cannot be checked is not quietly passed. */
 static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char *ref, char *msg, size_t n)
 {
     char alt_name[64];
     const char *name = chrom;
+    if (!strncmp(chrom, "chr", 3)) snprintf(alt_name, sizeof(alt_name), "%s", chrom + 3);
+    else snprintf(alt_name, sizeof(alt_name), "chr%s", chrom);
     if (!faidx_has_seq(s->fai, name)) {
-        if (!strncmp(chrom, "chr", 3)) snprintf(alt_name, sizeof(alt_name), "%s", chrom + 3);
-        else snprintf(alt_name, sizeof(alt_name), "chr%s", chrom);
         name = alt_name;
-        if (!faidx_has_seq(s->fai, name)) return -1;
+        if (!faidx_has_seq(s->fai, name)) {
+            snprintf(msg, n, "the reference FASTA %s has no sequence named %.40s or %.40s, so this REF cannot be checked \xe2\x80\x94 a FASTA of another genome, or one with some contigs only? (run without --fasta to skip the check)", s->fasta_fn, chrom, alt_name);
+            return -1;
+        }
     }
-    hts_pos_t len = 0, l = (hts_pos_t)strlen(ref);
+    hts_pos_t len = 0, l = (hts_pos_t)strlen(ref), clen = faidx_seq_len(s->fai, name);
+    if (pos < 1 || pos - 1 + l > clen) {
+        snprintf(msg, n, "REF %.20s ends past the end of %.40s in the reference FASTA %s (length %lld) \xe2\x80\x94 wrong genome build, or a partial FASTA?", ref, name, s->fasta_fn, (long long)clen);
+        return 1;
+    }
     char *seq = faidx_fetch_seq64(s->fai, name, pos - 1, pos - 2 + l, &len);
-    if (!seq) return -1;
+    if (!seq) { snprintf(msg, n, "the reference FASTA %s could not be read at %.40s:%lld", s->fasta_fn, name, (long long)pos); return -1; }
     int bad = len != l;
     for (hts_pos_t i = 0; !bad && i < l; i++) {
         char a = toupper((unsigned char)ref[i]), b = toupper((unsigned char)seq[i]);
@@ -507,7 +519,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
     }
     if (s->fai && is_bases(ref)) {
         char msg[512];
-        if (fasta_check(s, chrom, pos, ref, msg, sizeof(msg)) == 1) return mcrc_fail(err, MCRC_E_INPUT, "%s", msg);
+        if (fasta_check(s, chrom, pos, ref, msg, sizeof(msg)) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s", msg);
     }
     /* coverage: a reference block, or the span of a call, at adequate depth */
     {
