@@ -180,7 +180,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         struct stat st;
         if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
-        if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = 1; }   /* hashed by inputs_hash_start() */
+        if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = !o->no_checksum; }   /* hashed by inputs_hash_start() */
     }
     errno = 0;
     in->fp = hts_open(fn, "r");

@@ -85,6 +85,7 @@ typedef struct {
     int parse_all;            /* --parse-all: decode every record (no fast path) */
     int no_index;             /* --no-index: stream even when an index exists */
     int verbosity;            /* -v: 1 and up prints progress on long inputs */
+    int no_checksum;          /* --checksum none: size only */
 } input_opts_t;
 
 int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err);

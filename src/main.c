@@ -65,6 +65,8 @@ static void usage(FILE *fp)
 "      --parse-all            decode every record, not only those near the genes\n"
 "                             (slower; reports a malformed record anywhere in the file)\n"
 "      --no-index             stream inputs even when a .tbi/.csi index exists\n"
+"      --checksum sha256|none SHA-256 of every input file for the provenance [sha256]\n"
+"                             (none: skip the second read of each file; size only)\n"
 "      --dump-records FILE    diagnostic: list every record found in a gene region\n"
 "                             (input, CHROM, POS, REF, ALT; tab-separated)\n"
 "  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
@@ -131,7 +133,7 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
 }
 
 enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP };
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
@@ -158,6 +160,7 @@ static int parse_args(run_t *run, int argc, char **argv)
         { "parse-all", no_argument, NULL, OPT_PARSE_ALL },
         { "no-index", no_argument, NULL, OPT_NO_INDEX },
         { "dump-records", required_argument, NULL, OPT_DUMP },
+        { "checksum", required_argument, NULL, OPT_CHECKSUM },
         { "verbosity", required_argument, NULL, 'v' },
         { "no-version", no_argument, NULL, OPT_NOVER },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -213,6 +216,11 @@ static int parse_args(run_t *run, int argc, char **argv)
         case OPT_PARSE_ALL: run->parse_all = 1; break;
         case OPT_NO_INDEX: run->no_index = 1; break;
         case OPT_DUMP: run->dump_fn = optarg; break;
+        case OPT_CHECKSUM:
+            if (!strcmp(optarg, "none")) run->no_checksum = 1;
+            else if (!strcmp(optarg, "sha256")) run->no_checksum = 0;
+            else return mcrc_fail(err, MCRC_E_USAGE, "--checksum: expected sha256 or none, got '%s'", optarg);
+            break;
         case OPT_VERSION:
             printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
             return 1;
@@ -415,7 +423,7 @@ static int run_all(run_t *run)
     }
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity };
+    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->no_checksum };
     for (int i = 0; i < run->ninputs; i++) {
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
