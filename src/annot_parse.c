@@ -60,22 +60,9 @@
 #include <string.h>
 
 #include "annot_parse.h"
+#include "util.h"
 
-#if defined(__GNUC__)
-#define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define ATTR_PRINTF(a, b)
-#endif
-
-static void set_err(char *err, size_t errlen, const char *fmt, ...) ATTR_PRINTF(3, 4);
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
+#define set_err errbuf_printf
 
 const char *annot_kind_name(annot_kind_t k)
 {

@@ -21,15 +21,6 @@
 #include "assembly.h"
 #include "util.h"
 
-static int split_tabs(char *line, char **f, int max)
-{
-    int n = 0;
-    f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') { *p = 0; f[n++] = p + 1; }
-    return n;
-}
-
 int assembly_load(assembly_t *a, const char *assemblies_tsv, const char *refnames_tsv, mcrc_err_t *err)
 {
     memset(a, 0, sizeof(*a));

@@ -63,24 +63,11 @@
 
 #include "cds_model.h"
 #include "embedded.h"
+#include "util.h"
 
 #define MAX_COLS 64
 
-#if defined(__GNUC__)
-#define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define ATTR_PRINTF(a, b)
-#endif
-
-static void set_err(char *err, size_t errlen, const char *fmt, ...) ATTR_PRINTF(3, 4);
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
+#define set_err errbuf_printf
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -341,7 +328,8 @@ static char *tsv_line(tsv_t *t)
     return s;
 }
 
-static int split_tabs(char *s, char **f, int max)
+/* Like split_tabs(), but -1 when the line has more than max fields. */
+static int split_tabs_strict(char *s, char **f, int max)
 {
     int n = 0;
     for (;;) {
@@ -362,7 +350,7 @@ static int tsv_header(tsv_t *t, const char *what, char *err, size_t errlen)
     while ((s = tsv_line(t))) {
         if (!*s) continue;
         if (*s != '#') break;
-        int n = split_tabs(s + 1, t->col_name, MAX_COLS);
+        int n = split_tabs_strict(s + 1, t->col_name, MAX_COLS);
         if (n < 0) { set_err(err, errlen, "%s: header has more than %d columns", what, MAX_COLS); return CDS_E_PARSE; }
         t->n_col = n;
         return 0;
@@ -384,7 +372,7 @@ static int tsv_row(tsv_t *t, const char *what, char *err, size_t errlen)
     char *s;
     while ((s = tsv_line(t))) {
         if (!*s || *s == '#') continue;
-        int n = split_tabs(s, t->f, MAX_COLS);
+        int n = split_tabs_strict(s, t->f, MAX_COLS);
         if (n < t->n_col) {
             set_err(err, errlen, "%s line %d: %d columns, header has %d", what, t->line_no, n < 0 ? MAX_COLS : n, t->n_col);
             return CDS_E_PARSE;

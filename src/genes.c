@@ -27,16 +27,6 @@ const gene_span_t *genes_span(const gene_table_t *t, genome_build_t b, gene_id_t
     return (b > BUILD_UNKNOWN && b < N_BUILDS && g < N_GENES && t->have[b][g]) ? &t->span[b][g] : NULL;
 }
 
-/* Split a line on tabs in place; returns the number of fields (at most max). */
-static int split_tabs(char *line, char **f, int max)
-{
-    int n = 0;
-    f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') { *p = 0; f[n++] = p + 1; }
-    return n;
-}
-
 int genes_load(gene_table_t *t, const char *tsv, mcrc_err_t *err)
 {
     memset(t, 0, sizeof(*t));

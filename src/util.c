@@ -63,6 +63,24 @@ const char *status_word(biomarker_status_t s)
     return "not-assessed";
 }
 
+int split_tabs(char *line, char **f, int max)
+{
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') { *p = 0; f[n++] = p + 1; }
+    return n;
+}
+
+void errbuf_printf(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (!err || !errlen) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
 int status_parse(const char *word)
 {
     for (int s = STATUS_NOT_ASSESSED; s <= STATUS_NO_MUTATION_DETECTED; s++)
