@@ -579,7 +579,7 @@ static void test_long_reasons(void)
         s[i] = seg(i + 1, GS - 1000, i % 2 ? MID : GE + 1000, i % 2 ? 12 : 2);
         memset(&in[i], 0, sizeof(in[i]));
         in[i].cn_input = 1;
-        snprintf(in[i].label, sizeof(in[i].label), "Input %d with a long name", i + 1);
+        snprintf(in[i].label, sizeof(in[i].label), "Input %d, long name", i + 1);
     }
     erbb2_call_t c = DECIDE(s, N, in, N);
     EXPECT(c, STATUS_INDETERMINATE, "inputs-disagree");
