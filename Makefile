@@ -89,8 +89,10 @@ check: test-deps
 
 demo: deps
 	$(MAKE) all
-	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf
-	@echo "demo: report written to $(CURDIR)/demo-report.xml"
+	@# a CNVkit copy-number VCF (ERBB2 amplified) and the PCGR example's somatic calls (BRAF V600E), both GRCh37
+	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
+	./mcrc-report -g GRCh37 -o demo-report.html testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
+	@echo "demo: XML report written to $(CURDIR)/demo-report.xml, HTML page to $(CURDIR)/demo-report.html"
 	@grep -o '<biomarker gene="[A-Z0-9]*" [^>]*status="[a-z-]*"' demo-report.xml
 
 bench: all
@@ -104,4 +106,4 @@ install: mcrc-report mcrc-summary
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
-	rm -rf build mcrc-report mcrc-summary demo-report.xml tests/out
+	rm -rf build mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out
