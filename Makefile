@@ -33,34 +33,44 @@ EMBED = genes.tsv=annotations/genes.tsv \
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
 CORE = util genes assembly copy_number erbb2 input kb report html output sha256 cds_model translate annot_parse small_variant callable
-CORE_OBJ = $(CORE:%=build/%.o) build/embedded.o
+# B: where objects go.  `make check` also builds the whole tree a second time in build-san/
+# with AddressSanitizer and UBSan (B=build-san, SAN=1).
+B ?= build
+ifeq ($(SAN),1)
+ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+CORE_OBJ = $(CORE:%=$(B)/%.o) $(B)/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check demo install clean deps test-deps unit bench
+.PHONY: all check demo install clean deps test-deps unit bench mcrc-report
 
 all: mcrc-report mcrc-summary
 
-build/.dir:
-	mkdir -p build
+mcrc-report: $(B)/mcrc-report
+	cp $< $@
+
+$(B)/.dir:
+	mkdir -p $(B)
 	touch $@
 
-build/embed: tools/embed.c | build/.dir
+$(B)/embed: tools/embed.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
-build/embedded.c: build/embed $(EMBED_FILES) Makefile
-	build/embed $@ $(EMBED)
+$(B)/embedded.c: $(B)/embed $(EMBED_FILES) Makefile
+	$(B)/embed $@ $(EMBED)
 
-build/embedded.o: build/embedded.c src/embedded.h
+$(B)/embedded.o: $(B)/embedded.c src/embedded.h
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-build/%.o: src/%.c $(HEADERS) | build/.dir
+$(B)/%.o: src/%.c $(HEADERS) | $(B)/.dir
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-mcrc-report: build/main.o $(CORE_OBJ)
+$(B)/mcrc-report: $(B)/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the companion program: a cohort table (and MultiQC's) from many XML reports
-mcrc-summary: build/summary.o build/util.o build/output.o
+mcrc-summary: $(B)/summary.o $(B)/util.o $(B)/output.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the man page, from its one source docs/mcrc-report.1.md (both are committed)
@@ -72,10 +82,10 @@ docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
 # unit tests of the decision rules and helpers
 UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
-build/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
+$(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
 
-unit: $(UNIT:%=build/%)
+unit: $(UNIT:%=$(B)/%)
 
 deps:
 	tools/install-deps.sh build
@@ -85,7 +95,8 @@ test-deps:
 
 check: test-deps
 	$(MAKE) all unit
-	tests/run-tests.sh
+	$(MAKE) B=build-san SAN=1 build-san/mcrc-report unit
+	tests/check-all.sh
 
 demo: deps
 	$(MAKE) all
@@ -106,4 +117,4 @@ install: mcrc-report mcrc-summary
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
-	rm -rf build mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out
+	rm -rf build build-san mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out

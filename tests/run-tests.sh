@@ -15,7 +15,9 @@
 set -u
 cd "$(dirname "$0")/.."
 TOP=$PWD
-BIN=$TOP/mcrc-report
+BIN=${MCRC_BIN:-$TOP/mcrc-report}    # MCRC_BIN: another build (tests/check-all.sh runs the sanitizer build)
+WRAP=${MCRC_WRAP:-}                  # MCRC_WRAP: e.g. valgrind, around the first run of each case
+SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli browser pipeline)
 OUT=$TOP/tests/out/run.$$        # per run: parallel runs must not share files
 REGEN=0
 PATTERN=""
@@ -32,11 +34,12 @@ export LC_ALL=C
 mkdir -p "$OUT/forms" "$OUT/run"
 
 npass=0; nfail=0; nskip=0
+want() { [[ "$SKIP" != *" $1 "* ]] && { [ -z "$PATTERN" ] || [[ $1 == *$PATTERN* ]]; }; }
 pass() { npass=$((npass + 1)); }
 fail() { nfail=$((nfail + 1)); echo "FAIL: $*"; }
 
 # ---- unit tests: each program ends with "N passed, N failed" ----
-for t in build/test_*; do
+for t in "${MCRC_BUILD:-build}"/test_*; do
     [ -x "$t" ] || continue
     [ -n "$PATTERN" ] && [[ "$t" != *$PATTERN* ]] && continue
     log=$OUT/$(basename "$t").log
@@ -50,7 +53,7 @@ for t in build/test_*; do
 done
 
 # ---- the knowledge base: schema, readability (grade <= 8), facts, rules, no copied sentences ----
-if [ -z "$PATTERN" ] || [[ kb == *$PATTERN* ]]; then
+if want kb; then
     echo "Flesch-Kincaid grade of each patient block (limit 8):"
     python3 tests/kb/readability.py annotations/knowledge-base.xml | sed 's/^/  /'
     sh tests/kb/check.sh > "$OUT/kb.log" 2>&1
@@ -95,7 +98,7 @@ run_case() {
     local exp_xml=tests/expected/$name.xml exp_err=tests/expected/$name.err
     local out=$OUT/run/$name.xml err=$OUT/run/$name.err
     # shellcheck disable=SC2086
-    "$BIN" --no-version $opts -o "$out" $inputs 2> "$err"
+    $WRAP "$BIN" --no-version $opts -o "$out" $inputs 2> "$err"
     local rc=$?
     if [[ "$expect" == exit:* ]]; then
         local want=${expect#exit:}
@@ -155,7 +158,7 @@ for tsv in tests/cases/*.tsv; do
 done
 
 # ---- robustness: every spec-suite and edge-case VCF ends in a report or in one clear error ----
-if [ -z "$PATTERN" ] || [[ corpus == *$PATTERN* ]]; then
+if want corpus; then
     for f in testdata/hts-specs/test/vcf/*/*/*.vcf testdata/htslib_tests/* testdata/bcftools_tests/* testdata/cnvkit/edge_vcfs/*; do
         case "$f" in *.tbi|*.csi) continue ;; esac
         "$BIN" --no-version -g GRCh38 -s NA00001,TUMOR,SAMPLE1,sample -o "$OUT/corpus.xml" "$f" 2> "$OUT/corpus.err"
@@ -172,12 +175,12 @@ if [ -z "$PATTERN" ] || [[ corpus == *$PATTERN* ]]; then
 fi
 
 # ---- the command line itself ----
-if [ -z "$PATTERN" ] || [[ cli == *$PATTERN* ]]; then
+if want cli; then
     . tests/cli-tests.sh
 fi
 
 # ---- the HTML page in a real browser: headless Chromium, axe-core, print to PDF (tests/browser/run.mjs) ----
-if [ -z "$PATTERN" ] || [[ browser == *$PATTERN* ]]; then
+if want browser; then
     if [ ! -d tests/browser/node_modules ]; then
         # a fresh clone: install the locked playwright-core and axe-core; later runs need no network
         ( cd tests/browser && npm ci --no-audit --no-fund --loglevel=error ) > "$OUT/npm-ci.log" 2>&1 \
@@ -199,7 +202,7 @@ if [ -z "$PATTERN" ] || [[ browser == *$PATTERN* ]]; then
 fi
 
 # ---- the pipeline step: mcrc-summary, parallel runs, Snakemake for real, wrapper, nf-core/recipe lint, man page ----
-if [ -z "$PATTERN" ] || [[ pipeline == *$PATTERN* ]]; then
+if want pipeline; then
     tests/pipeline/run.sh > "$OUT/pipeline.log" 2>&1
     rc=$?
     while read -r word rest; do
