@@ -40,10 +40,13 @@ ifeq ($(SAN),1)
 ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
 endif
+ifeq ($(FUZZ),1)
+ALL_CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
 CORE_OBJ = $(CORE:%=$(B)/%.o) $(B)/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check demo install clean deps test-deps unit bench mcrc-report
+.PHONY: all check demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
 
 all: mcrc-report mcrc-summary
 
@@ -87,6 +90,19 @@ $(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 
 unit: $(UNIT:%=$(B)/%)
 
+# fuzzing (clang's libFuzzer): targets in tests/fuzz/, built in build-fuzz/; `make fuzz` runs each
+# for FUZZ_SECONDS, tests/check-all.sh for a short while; findings go to tests/fuzz/regressions/
+FUZZ_TARGETS = fuzz_vcf fuzz_kb fuzz_annot
+FUZZ_SECONDS ?= 300
+$(B)/main_fuzz.o: src/main.c $(HEADERS) | $(B)/.dir
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Dmain=mcrc_main -c -o $@ $<
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_OBJ) $(B)/main_fuzz.o
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_OBJ) $(B)/main_fuzz.o $(ALL_LIBS)
+fuzz-build:
+	$(MAKE) B=build-fuzz CC=clang FUZZ=1 $(FUZZ_TARGETS:%=build-fuzz/%)
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 deps:
 	tools/install-deps.sh build
 
@@ -96,6 +112,7 @@ test-deps:
 check: test-deps
 	$(MAKE) all unit
 	$(MAKE) B=build-san SAN=1 build-san/mcrc-report unit
+	$(MAKE) fuzz-build
 	tests/check-all.sh
 
 demo: deps
@@ -117,4 +134,4 @@ install: mcrc-report mcrc-summary
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
-	rm -rf build build-san mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out
+	rm -rf build build-san build-fuzz mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out

@@ -110,7 +110,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
     if (!nused && !in->cn_input) return 0;
 
     qsort(bounds, nb, sizeof(*bounds), cmp_i64);
-    int64_t covered = 0, n_amp = 0, n_eq = 0, n_low = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
+    int64_t covered = 0, n_amp = 0, n_eq = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
     int any_valued = 0;
     v->amp_start = v->amp_end = 0;
     for (int k = 0; k + 1 < nb; k++) {
@@ -159,7 +159,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             v->amp_end = b;
             break;
         case CAT_EQ: n_eq += b - a + 1; break;
-        case CAT_LOW: n_low += b - a + 1; break;
+        case CAT_LOW: break;                       /* the rest of the gene: what is not AMP or EQ */
         default: n_uncovered += b - a + 1;
         }
     }

@@ -7,6 +7,7 @@
 #      unit tests, every case on every form, the corpus and the command line -- any sanitizer report makes
 #      the run fail (UBSan does not recover; ASan and LSan exit non-zero);
 #   3. valgrind memcheck around the first run of every end-to-end case (definite leaks and errors fail it).
+#   4. a short run of every libFuzzer target (tests/fuzz/run.sh; `make fuzz` runs them for longer).
 # Each part ends with "N passed, N failed"; the last line here is their sum.
 set -u
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ part() {
     echo "== $name"
     "$@" > "$log" 2>&1
     local rc=$?
-    grep -E '^(FAIL|  FAIL|Flesch|  en |  es |outputs kept)' "$log" | head -60
+    grep -E '^(FAIL|  FAIL|PASS fuzz|Flesch|  en |  es |outputs kept)' "$log" | head -60
     local line
     line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
     if [ -z "$line" ]; then echo "$name: no summary line (exit $rc); see $log"; tail -5 "$log"; tf=$((tf + 1)); return; fi
@@ -40,6 +41,11 @@ if command -v valgrind > /dev/null; then
     part valgrind env MCRC_WRAP="$vg" MCRC_SKIP="kb corpus cli browser pipeline" MCRC_BUILD=/nonexistent tests/run-tests.sh
 else
     echo "valgrind: not installed"; tf=$((tf + 1))
+fi
+if [ -x build-fuzz/fuzz_vcf ]; then
+    part fuzz tests/fuzz/run.sh "${MCRC_FUZZ_SECONDS:-15}"
+else
+    echo "fuzz: build-fuzz/ is missing (make fuzz-build)"; tf=$((tf + 1))
 fi
 echo "$tp passed, $tf failed"
 [ "$tf" = 0 ]

@@ -3,7 +3,7 @@
 # Usage: tools/install-deps.sh build|test|bench   (test/bench = build + what the tests/benchmark use)
 set -eu
 build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev libssl-dev"
-test="$build bcftools tabix libxml2-utils python3 valgrind"
+test="$build bcftools tabix libxml2-utils python3 valgrind clang libclang-rt-14-dev"
 test="$test nodejs chromium xsltproc poppler-utils fonts-dejavu-core"
 test="$test snakemake python3-yaml man-db"
 bench="$build bcftools tabix hyperfine python3-cyvcf2 time"
