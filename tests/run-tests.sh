@@ -174,6 +174,11 @@ if want corpus; then
     done
 fi
 
+# ---- generated hostile inputs: huge, many, broken, killed ----
+if want hardening; then
+    . tests/hardening.sh
+fi
+
 # ---- the command line itself ----
 if want cli; then
     . tests/cli-tests.sh
