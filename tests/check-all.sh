@@ -38,7 +38,7 @@ else
 fi
 if command -v valgrind > /dev/null; then
     vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite"
-    part valgrind env MCRC_WRAP="$vg" MCRC_SKIP="kb corpus hardening cli browser pipeline" MCRC_BUILD=/nonexistent tests/run-tests.sh
+    part valgrind env MCRC_WRAP="$vg" MCRC_SKIP="kb corpus hardening differential cli browser pipeline" MCRC_BUILD=/nonexistent tests/run-tests.sh
 else
     echo "valgrind: not installed"; tf=$((tf + 1))
 fi

@@ -174,6 +174,16 @@ if want corpus; then
     done
 fi
 
+# ---- nothing lost: random VCFs, every input form, the same records as bcftools view -R ----
+if want differential; then
+    python3 tests/differential.py "$BIN" "$OUT/differential" 30 > "$OUT/differential.log" 2>&1
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$OUT/differential.log" | tail -1)
+    if [ -z "$summary" ]; then fail "differential: no summary"; tail -5 "$OUT/differential.log"; fi
+    grep '^FAIL' "$OUT/differential.log" | while read -r line; do echo "$line"; done
+    npass=$((npass + ${summary%% passed*}))
+    nfail=$((nfail + $(grep -c '^FAIL' "$OUT/differential.log")))
+fi
+
 # ---- generated hostile inputs: huge, many, broken, killed ----
 if want hardening; then
     . tests/hardening.sh
