@@ -59,3 +59,22 @@ if [ -x bench/work/gen-vcf ] || cc -O2 -o "$H/gen-vcf" bench/gen-vcf.c 2> /dev/n
     if [ ! -e "$H/killed.xml" ]; then pass; else fail "hardening: a report appeared after SIGTERM"; fi
     rm -f "$H/big.vcf"
 fi
+
+# a BCF whose compressed data is damaged in the middle
+bcftools view --no-version -Ob -o "$H/good.bcf" testdata/snv/hotspots-grch38.vcf 2> /dev/null
+python3 -c "import sys; d=bytearray(open(sys.argv[1],'rb').read()); n=len(d)
+for i in range(n//2, n//2+40): d[i]^=0x5a
+open(sys.argv[2],'wb').write(d)" "$H/good.bcf" "$H/corrupt-block.bcf"
+expect_error corrupt-bcf-block "$H/corrupt-block.bcf" 2 'corrupt'
+# absurd, infinite and non-numeric values on gene records
+{ hdr T; printf "chr17\t39600001\t.\tN\t<DUP>\t.\tPASS\tEND=39800000\tCN\t1000000\n"; } > "$H/huge-cn.vcf"
+expect_error huge-cn "$H/huge-cn.vcf" 2 'implausible copy number'
+{ hdr T | sed "s/ID=NOTE,Number=1,Type=String/ID=CN,Number=1,Type=Float/"; printf "chr17\t39600001\t.\tN\t<DUP>\t.\tPASS\tEND=39800000;CN=inf\tCN\t.\n"; } > "$H/inf-cn.vcf"
+expect_error inf-cn "$H/inf-cn.vcf" 2 'INFO/CN is not a number'
+{ printf '##fileformat=VCFv4.2\n##contig=<ID=chr12,length=133275309>\n##FORMAT=<ID=AF,Number=A,Type=Float,Description="AF">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description="AD">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT\n'; printf 'chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tAF:AD\tabc:10,x\n'; } > "$H/non-numeric-af-ad.vcf"
+expect_error non-numeric-af-ad "$H/non-numeric-af-ad.vcf" 2 'chr12:25245350'
+# contigs named in no way we know: nothing can be said about the genes
+{ printf '##fileformat=VCFv4.2\n##contig=<ID=seqA,length=1000000>\n##FORMAT=<ID=CN,Number=1,Type=Integer,Description="CN">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT\nseqA\t100\t.\tN\t<DUP>\t.\tPASS\tEND=900\tCN\t9\n'; } > "$H/unknown-naming.vcf"
+expect_status unknown-naming "$H/unknown-naming.vcf" not-assessed
+# a directory where a file should be
+expect_error directory-input "$H" 2 'is a directory'
