@@ -27,6 +27,7 @@
 #include "mcrc.h"
 #include "sha256.h"
 #include "unit.h"
+#include "strrep.h"
 
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
@@ -55,20 +56,6 @@ static char *slurp(const char *fn)
     return buf;
 }
 
-/* s with the first occurrence of from replaced by to (malloc'd); NULL if from is absent */
-static char *replace1(const char *s, const char *from, const char *to)
-{
-    const char *p = s ? strstr(s, from) : NULL;
-    if (!p) return NULL;
-    size_t a = (size_t)(p - s), lf = strlen(from), lt = strlen(to), ls = strlen(s);
-    char *r = malloc(ls - lf + lt + 1);
-    if (!r) return NULL;
-    memcpy(r, s, a);
-    memcpy(r + a, to, lt);
-    memcpy(r + a + lt, p + lf, ls - a - lf + 1);
-    return r;
-}
-
 /* s with every occurrence of from replaced by to (malloc'd) */
 static char *replace_all(const char *s, const char *from, const char *to)
 {
@@ -78,7 +65,7 @@ static char *replace_all(const char *s, const char *from, const char *to)
         char *p = strstr(cur + off, from);
         if (!p) break;
         size_t pos = (size_t)(p - cur);
-        char *next = replace1(cur + pos, from, to);
+        char *next = str_replace_once(cur + pos, from, to);
         if (!next) break;
         char *joined = malloc(pos + strlen(next) + 1);
         if (joined) { memcpy(joined, cur, pos); strcpy(joined + pos, next); }
@@ -725,7 +712,7 @@ static void test_bad_memory(void)
     refuse_mem("<other/>", 8, "not <knowledge-base>", __LINE__);
     /* no format attribute */
     {
-        char *t = replace1(tiny, " format=\"1\"", "");
+        char *t = str_replace_once(tiny, " format=\"1\"", "");
         refuse_mem(t, t ? strlen(t) : 0, "format (none) is not supported", __LINE__);
         free(t);
     }
@@ -734,7 +721,7 @@ static void test_bad_memory(void)
         const char *dup =
             "  <block id=\"tiny-note\" lang=\"en\" audience=\"patient\" section=\"about\" version=\"1\" source=\"cca-her2\" reviewed=\"2026-11-24\">\n"
             "    <title>Again</title>\n    <p>Again.</p>\n  </block>\n  <rule id=\"always\">";
-        char *t = replace1(tiny, "  <rule id=\"always\">", dup);
+        char *t = str_replace_once(tiny, "  <rule id=\"always\">", dup);
         kb_t kb;
         mcrc_err_t err = { "" };
         CHECK(t != NULL);
@@ -751,20 +738,20 @@ static void test_bad_memory(void)
     }
     /* a block cites an undeclared source (libxml2 does not resolve xs:IDREFS) */
     {
-        char *t = replace1(tiny, "source=\"cca-her2\" reviewed", "source=\"cca-her2 no-such-source\" reviewed");
+        char *t = str_replace_once(tiny, "source=\"cca-her2\" reviewed", "source=\"cca-her2 no-such-source\" reviewed");
         refuse_mem(t, t ? strlen(t) : 0, "cites a source", __LINE__);
         free(t);
-        t = replace1(tiny, "source=\"cca-her2\" reviewed", "source=\"nope\" reviewed");
+        t = str_replace_once(tiny, "source=\"cca-her2\" reviewed", "source=\"nope\" reviewed");
         refuse_mem(t, t ? strlen(t) : 0, "block tiny-note cites a source", __LINE__);
         free(t);
     }
     /* a rule with an unknown gene: the schema's enumeration refuses it */
     {
-        char *t = replace1(tiny, "  <rule id=\"always\">\n",
+        char *t = str_replace_once(tiny, "  <rule id=\"always\">\n",
                            "  <rule id=\"always\">\n    <when genes=\"KRAS EGFR\" status=\"mutant\"/>\n");
         refuse_mem(t, t ? strlen(t) : 0, "annotations.xsd", __LINE__);
         free(t);
-        t = replace1(tiny, "  <rule id=\"always\">\n",
+        t = str_replace_once(tiny, "  <rule id=\"always\">\n",
                      "  <rule id=\"always\">\n    <when genes=\"KRAS\" status=\"sideways\"/>\n");
         refuse_mem(t, t ? strlen(t) : 0, "annotations.xsd", __LINE__);
         free(t);
@@ -774,13 +761,13 @@ static void test_bad_memory(void)
         const char *es =
             "  <block id=\"tiny-note\" lang=\"es\" audience=\"patient\" section=\"about\" version=\"1\" source=\"cca-her2\" reviewed=\"2026-11-24\">\n"
             "    <title>Sobre esta prueba</title>\n    <p>Una base diminuta.</p>\n  </block>\n  <rule id=\"always\">";
-        char *t = replace1(tiny, "  <rule id=\"always\">", es);
+        char *t = str_replace_once(tiny, "  <rule id=\"always\">", es);
         refuse_mem(t, t ? strlen(t) : 0, "shows block tiny-summary, which has no 'es' text", __LINE__);
         free(t);
     }
     /* an internal DTD subset without entities is still a DOCTYPE */
     {
-        char *t = replace1(tiny, "<knowledge-base ", "<!DOCTYPE knowledge-base []>\n<knowledge-base ");
+        char *t = str_replace_once(tiny, "<knowledge-base ", "<!DOCTYPE knowledge-base []>\n<knowledge-base ");
         refuse_mem(t, t ? strlen(t) : 0, "<!DOCTYPE>", __LINE__);
         free(t);
     }
@@ -818,11 +805,11 @@ static void test_bad_memory(void)
      * "checked by the loader and tests/kb/rules.py").  kb.c never checks it, so
      * genes="ERBB2" status="mutant" loads, and the rule silently never fires. */
     {
-        char *t = replace1(tiny, "  <rule id=\"always\">\n",
+        char *t = str_replace_once(tiny, "  <rule id=\"always\">\n",
                            "  <rule id=\"always\">\n    <when genes=\"ERBB2\" status=\"mutant\"/>\n");
         refuse_mem(t, t ? strlen(t) : 0, "mem-kb.xml", __LINE__);
         free(t);
-        t = replace1(tiny, "  <rule id=\"always\">\n",
+        t = str_replace_once(tiny, "  <rule id=\"always\">\n",
                      "  <rule id=\"always\">\n    <when genes=\"KRAS\" status=\"amplified\"/>\n");
         refuse_mem(t, t ? strlen(t) : 0, "mem-kb.xml", __LINE__);
         free(t);
@@ -839,7 +826,7 @@ static void test_bad_memory(void)
             "    <title>Sobre esta prueba</title>\n    <p>Una base diminuta.</p>\n  </block>\n"
             "  <block id=\"tiny-summary\" lang=\"es\" audience=\"patient\" section=\"about\" version=\"1\" source=\"cca-her2\" reviewed=\"2026-11-24\">\n"
             "    <title>Resumen</title>\n    <p>Resumen.</p>\n  </block>\n  <rule id=\"always\">";
-        char *t = replace1(tiny, "  <rule id=\"always\">", es);
+        char *t = str_replace_once(tiny, "  <rule id=\"always\">", es);
         refuse_mem(t, t ? strlen(t) : 0, "mem-kb.xml", __LINE__);
         free(t);
     }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "strrep.h"
 
 #include "cds_model.h"
 #include "translate.h"
@@ -301,19 +302,6 @@ static void test_equivalence(const cds_model_t *m)
 
 /* ----------------------------------------------------------- loader checks */
 
-static char *replace_once(const char *s, const char *from, const char *to)
-{
-    const char *p = strstr(s, from);
-    if (!p) return NULL;
-    size_t a = (size_t)(p - s), lf = strlen(from), lt = strlen(to), ls = strlen(s);
-    char *r = malloc(ls - lf + lt + 1);
-    if (!r) return NULL;
-    memcpy(r, s, a);
-    memcpy(r + a, to, lt);
-    memcpy(r + a + lt, p + lf, ls - a - lf + 1);
-    return r;
-}
-
 static void expect_load_fail(const char *what, const char *ex, const char *cds, const char *prot,
                              const char *hot, const char *expect_in_msg)
 {
@@ -363,23 +351,23 @@ static void test_loader(void)
 
     /* inconsistent data is refused */
     char *bad;
-    bad = replace_once(ex, "25398208\t25398318\t111", "25398208\t25398318\t112");
+    bad = str_replace_once(ex, "25398208\t25398318\t111", "25398208\t25398318\t112");
     expect_load_fail("seg_len wrong", bad, cds, prot, NULL, "inconsistent"); free(bad);
-    bad = replace_once(ex, "25245274\t25245384\t111\t1\t111", "25245275\t25245384\t110\t1\t110");
+    bad = str_replace_once(ex, "25245274\t25245384\t111\t1\t111", "25245275\t25245384\t110\t1\t110");
     expect_load_fail("segments not contiguous", bad, cds, prot, NULL, "not contiguous"); free(bad);
-    bad = replace_once(cds, "GTGGTAGTTGGAGCTGGTGGC", "GTGGTAGTTGGAGCTGATGGC");
+    bad = str_replace_once(cds, "GTGGTAGTTGGAGCTGGTGGC", "GTGGTAGTTGGAGCTGATGGC");
     expect_load_fail("CDS does not translate to protein", ex, bad, prot, NULL, "codon 12"); free(bad);
-    bad = replace_once(cds, "ATGACTGAATAT", "ATGACTGAATA");
+    bad = str_replace_once(cds, "ATGACTGAATAT", "ATGACTGAATA");
     expect_load_fail("CDS length", ex, bad, prot, NULL, "KRAS"); free(bad);
     expect_load_fail("CDS without protein", ex, cds, "", NULL, "no protein");
-    bad = replace_once(prot, "MTEYKLVVVGAGGVGKSALT", "MTEYKLVVVGAGGVGKSAL");
+    bad = str_replace_once(prot, "MTEYKLVVVGAGGVGKSALT", "MTEYKLVVVGAGGVGKSAL");
     expect_load_fail("protein length vs model", ex, cds, bad, NULL, NULL); free(bad);
-    bad = replace_once(hot, "GN 1_g.115258747C-T (c.35G>A gGt/gAt)", "x");
-    char *bad2 = bad ? replace_once(bad, "no\tGGT\tACC", "no\tGAT\tATC") : NULL;
+    bad = str_replace_once(hot, "GN 1_g.115258747C-T (c.35G>A gGt/gAt)", "x");
+    char *bad2 = bad ? str_replace_once(bad, "no\tGGT\tACC", "no\tGAT\tATC") : NULL;
     expect_load_fail("hotspot codon disagrees with protein", ex, cds, prot, bad2, "does not encode"); free(bad); free(bad2);
-    bad = replace_once(hot, "25398285\t25398284\t25398283", "25398286\t25398284\t25398283");
+    bad = str_replace_once(hot, "25398285\t25398284\t25398283", "25398286\t25398284\t25398283");
     expect_load_fail("hotspot position disagrees with exon model", ex, cds, prot, bad, "maps to"); free(bad);
-    bad = replace_once(hot, "140453987\tyes", "140453987\tno");
+    bad = str_replace_once(hot, "140453987\tyes", "140453987\tno");
     expect_load_fail("split_codon flag", ex, cds, prot, bad, "split_codon"); free(bad);
     expect_load_fail("empty exons", "", cds, prot, NULL, "header");
     expect_load_fail("header only", "#gene\tbuild\ttranscript\tchrom\tstrand\texon_number\tcds_seg_start\tcds_seg_end\tseg_len\tcds_pos_first\tcds_pos_last\tcum_cds_offset_before\n",
