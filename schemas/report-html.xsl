@@ -191,6 +191,8 @@ en|el.evidence|Copy-number records over the gene
 es|el.evidence|Registros de número de copias sobre el gen
 en|el.variant|Variants
 es|el.variant|Variantes
+en|el.not-listed|Variants counted, not listed
+es|el.not-listed|Variantes contadas, no listadas
 en|el.tool|Tool
 es|el.tool|Herramienta
 en|el.library|Library
@@ -257,6 +259,10 @@ en|attr.used|Used?
 es|attr.used|¿Usado?
 en|attr.note|Note
 es|attr.note|Nota
+en|attr.count|Number
+es|attr.count|Número
+en|attr.kind|Kind
+es|attr.kind|Tipo
 en|attr.gene|Gene
 es|attr.gene|Gen
 en|attr.hgvsc|Coding change
@@ -358,6 +364,10 @@ en|val.used.true|✓ used
 es|val.used.true|✓ usado
 en|val.used.false|✗ set aside
 es|val.used.false|✗ descartado
+en|val.kind.outside-coding-sequence|outside the coding sequence
+es|val.kind.outside-coding-sequence|fuera de la secuencia codificante
+en|val.kind.effect-not-determined|effect not determined
+es|val.kind.effect-not-determined|efecto no determinado
 en|val.direction.gain|gain
 es|val.direction.gain|ganancia
 en|val.direction.loss|loss

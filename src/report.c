@@ -73,6 +73,7 @@ static void add_thresholds(xmlNodePtr parent, const run_t *run)
 }
 
 static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene);
+static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene);
 
 /* The gene's span on the run's build (none while the build is unknown). */
 static const gene_span_t *add_gene_span(xmlNodePtr b, const run_t *run, gene_id_t gene)
@@ -134,6 +135,7 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
         attr(e, "note", s->note);
     }
     add_variants(b, run, GENE_ERBB2);
+    add_not_listed(b, run, GENE_ERBB2);
 }
 
 /* Every small variant of the gene, used or set aside, with where its protein change came from. */
@@ -169,6 +171,25 @@ static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene)
     }
 }
 
+/* Alleles counted, not listed (small_variant.c says which), one element per input and kind. */
+static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene)
+{
+    static const char *why[SV_NOT_LISTED_KINDS] = {
+        "small-variant alleles in the gene but outside its coding sequence and splice regions (UTR, flanking, or intronic more than 8 bp from an exon), with no protein change named by the file: they do not change the protein, so they are counted here, not listed one by one (--dump-records lists every record)",
+        "small-variant alleles whose effect on the protein is not known: this tool has no coding model of the gene and the file names no protein change; they play no part in any status, so they are counted here, not listed one by one (--dump-records lists every record)"
+    };
+    const sv_state_t *s = &run->sv;
+    for (int i = 0; i < s->nin; i++)
+        for (int k = 0; k < SV_NOT_LISTED_KINDS; k++) {
+            if (!s->in[i].not_listed[gene][k]) continue;
+            xmlNodePtr e = xmlNewChild(b, NULL, BAD_CAST "not-listed", NULL);
+            attr_i64(e, "input", i + 1);
+            attr_i64(e, "count", s->in[i].not_listed[gene][k]);
+            attr(e, "kind", sv_not_listed_word(k));
+            attr(e, "note", why[k]);
+        }
+}
+
 static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t gene)
 {
     const sv_call_t *c = &run->sv.call[gene];
@@ -188,6 +209,7 @@ static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t 
         attr(h, "covered", t->covered[0] && t->covered[1] && t->covered[2] ? "true" : "false");
     }
     add_variants(b, run, gene);
+    add_not_listed(b, run, gene);
 }
 
 /* The knowledge base's choice for these results: the rules that fired and a copy of each

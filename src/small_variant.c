@@ -10,9 +10,16 @@
  *     class 3).  They make BRAF mutant; the report names the class.
  *   - Any other protein-changing variant of the four genes (ERBB2 included)
  *     is a variant of uncertain significance: listed, never makes a gene
- *     mutant.  Synonymous, intronic and UTR variants are listed as not
+ *     mutant.  Synonymous and splice-region variants are listed as not
  *     protein-changing.  Protein-changing = missense, nonsense, in-frame
  *     insertion or deletion, frameshift, start or stop lost.
+ *   - Counted, not listed (per input and gene, sv_input_t.not_listed), so
+ *     that a whole genome's calls neither fill the report nor memory:
+ *     alleles our translation places outside the coding sequence and its
+ *     splice regions (UTR, flanking, intronic more than 8 bp from an exon)
+ *     with no annotated protein change; and alleles of a gene without a
+ *     coding model (ERBB2) whose file names no protein change.  Neither can
+ *     bear on a status.  --dump-records still lists every record.
  *
  * The protein change of each ALT allele (multi-allelic records are split):
  *   1. our translation from the gene models (translate.c: SNVs, MNVs and
@@ -441,6 +448,11 @@ static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char
     return bad;
 }
 
+const char *sv_not_listed_word(sv_not_listed_t k)
+{
+    return k == SV_NL_OUTSIDE_CDS ? "outside-coding-sequence" : "effect-not-determined";
+}
+
 static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)
 {
     if (s->nv == s->mv) {
@@ -642,6 +654,14 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         }
 #undef NOTE
         v->used = !v->set_aside && v->determined && !v->disagree;
+        /* counted, not listed: nothing the file or our model says ties it to the protein */
+        int nl = -1;
+        if (v->cls == SV_CLASS_NONE && !v->disagree && !v->annot_p[0] && ours
+            && (ve.consequence == VE_OUTSIDE_CDS || (ve.consequence == VE_SPLICE_REGION_OR_INTRONIC && ve.splice_distance > VE_SPLICE_REGION_BP)))
+            nl = SV_NL_OUTSIDE_CDS;
+        else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->model, gene_name(gene), cb))
+            nl = SV_NL_NO_MODEL;
+        if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }
     }
     return 0;
 }

@@ -81,6 +81,15 @@ typedef struct {
     char reason[1200];
 } sv_call_t;
 
+/* Alleles that cannot bear on any decision are counted per input and gene, not kept, so that
+ * memory and the report do not grow with a whole genome's intronic calls (design: small_variant.c). */
+typedef enum {
+    SV_NL_OUTSIDE_CDS = 0,   /* shown not to change the protein: intronic beyond the splice region, UTR, flanking */
+    SV_NL_NO_MODEL,          /* ERBB2 (no coding model) and the file names no protein change */
+    SV_NOT_LISTED_KINDS
+} sv_not_listed_t;
+const char *sv_not_listed_word(sv_not_listed_t k);   /* "outside-coding-sequence", ... as in the report schema */
+
 /* What an input's header says about small variants. */
 typedef struct {
     int declared;             /* header declares small-variant fields (see small_variant.c) */
@@ -90,6 +99,7 @@ typedef struct {
     char annot_tag[3][16];
     annot_format_t annot[3];
     int nsamples;
+    int64_t not_listed[N_GENES][SV_NOT_LISTED_KINDS];  /* alleles counted, not kept (see sv_not_listed_t) */
 } sv_input_t;
 
 typedef struct {

@@ -317,7 +317,7 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
         o->consequence = VE_SPLICE_REGION_OR_INTRONIC;
         o->intron = a->exon;
         o->splice_distance = (int)(d > 1000000000 ? 1000000000 : d);
-        const char *what = d <= 2 ? "splice site" : d <= 8 ? "splice region" : "intronic";
+        const char *what = d <= 2 ? "splice site" : d <= VE_SPLICE_REGION_BP ? "splice region" : "intronic";
         const char *side = d_don <= d_acc ? "donor" : "acceptor";
         reasonf(o, "%s: intron %d of %s, %lld bp from exon %d (%s side)%s", what, a->exon, tx->gene, (long long)d,
                 d_don <= d_acc ? a->exon : b->exon, side,

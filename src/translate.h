@@ -20,6 +20,7 @@
 
 #define TR_MAX_INDEL   60    /* longest REF/ALT (after trimming) that is named */
 #define VE_STR_LEN     192
+#define VE_SPLICE_REGION_BP 8   /* intronic bases beside an exon that count as its splice region */
 
 typedef enum {
     VE_NOT_DETERMINED = 0,

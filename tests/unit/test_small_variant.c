@@ -199,6 +199,56 @@ static void test_reading(void)
     CHECK_READ(v, 0, "", 0, "");
 }
 
+/* Alleles that cannot bear on a status are counted, not kept: intronic beyond the splice region, outside
+ * the CDS, and ERBB2 alleles with no named protein change.  Splice-region and coding alleles stay listed. */
+static void test_not_listed(void)
+{
+    static const char *lines[] = {
+        "chr12\t25240000\t.\tA\tG\t.\tPASS\t.",      /* KRAS intron 2, far from both exons: counted */
+        "chr12\t25209000\t.\tA\tG\t.\tPASS\t.",      /* 3' of the KRAS CDS (minus strand): counted */
+        "chr12\t25250000\t.\tA\tG\t.\tPASS\t.",      /* 5' of the KRAS CDS: counted */
+        "chr12\t25245270\t.\tA\tG\t.\tPASS\t.",      /* 4 bp into intron 2 from exon 2: splice region, listed */
+        G12D ".",                                        /* coding: listed */
+        "chr17\t39700000\t.\tG\tA\t.\tPASS\t.",      /* ERBB2 small variant, no model, no annotation: counted */
+    };
+    static const gene_id_t genes[] = { GENE_KRAS, GENE_KRAS, GENE_KRAS, GENE_KRAS, GENE_KRAS, GENE_ERBB2 };
+    mcrc_err_t err;
+    bcf_hdr_t *h = bcf_hdr_init("r");
+    bcf1_t *rec = bcf_init();
+    kstring_t ks = { 0, 0, NULL };
+    sv_state_t s;
+    memset(&s, 0, sizeof(s));
+    CHECK(bcf_hdr_parse(h, "##fileformat=VCFv4.2\n##FILTER=<ID=PASS,Description=\"All filters passed\">\n"
+                           "##contig=<ID=chr12,length=133275309>\n##contig=<ID=chr17,length=83257441>\n"
+                           "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n") == 0);
+    CHECK_INT(sv_init(&s, &P, NULL, 1, &err), 0);
+    CHECK_INT(sv_header(&s, 1, h, 0, &err), 0);
+    CHECK_INT(sv_begin(&s, BUILD_GRCH38, &err), 0);
+    for (size_t i = 0; i < sizeof(lines) / sizeof(*lines); i++) {
+        ks.l = 0;
+        kputs(lines[i], &ks);
+        CHECK_INT(vcf_parse(&ks, h, rec), 0);
+        CHECK_INT(sv_add_record(&s, 1, h, rec, -1, genes[i], rec->pos + 1, &err), 0);
+    }
+    CHECK_INT(s.nv, 2);
+    if (s.nv == 2) {
+        CHECK_INT(s.v[0].pos, 25245270);
+        CHECK(!strcmp(s.v[0].consequence, "splice_region_or_intronic"));
+        CHECK_INT(s.v[1].pos, 25245350);
+        CHECK_INT(s.v[1].cls, SV_CLASS_HOTSPOT);
+    }
+    CHECK_INT(s.in[0].not_listed[GENE_KRAS][SV_NL_OUTSIDE_CDS], 3);
+    CHECK_INT(s.in[0].not_listed[GENE_KRAS][SV_NL_NO_MODEL], 0);
+    CHECK_INT(s.in[0].not_listed[GENE_ERBB2][SV_NL_NO_MODEL], 1);
+    CHECK_INT(s.in[0].seen, 1);
+    CHECK(!strcmp(sv_not_listed_word(SV_NL_OUTSIDE_CDS), "outside-coding-sequence"));
+    CHECK(!strcmp(sv_not_listed_word(SV_NL_NO_MODEL), "effect-not-determined"));
+    sv_destroy(&s);
+    bcf_destroy(rec);
+    bcf_hdr_destroy(h);
+    free(ks.s);
+}
+
 int main(void)
 {
     mcrc_err_t err;
@@ -276,5 +326,6 @@ int main(void)
     sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     test_reading();
+    test_not_listed();
     return unit_finish();
 }
