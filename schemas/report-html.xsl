@@ -342,6 +342,14 @@ es|attr.compression|Compresión
 en|attr.size|Size (bytes)
 es|attr.size|Tamaño (bytes)
 en|attr.sha256|SHA-256
+en|attr.sha256-skipped|SHA-256 not computed
+es|attr.sha256-skipped|SHA-256 no calculado
+en|val.sha256-skipped.stream|read from a stream
+es|val.sha256-skipped.stream|leído de un flujo
+en|val.sha256-skipped.index|read through its index (--checksum full hashes it)
+es|val.sha256-skipped.index|leído a través de su índice (--checksum full lo calcula)
+en|val.sha256-skipped.option|--checksum none
+es|val.sha256-skipped.option|--checksum none
 en|attr.access|Read by
 es|attr.access|Lectura
 en|attr.sample|Sample

@@ -180,7 +180,10 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         struct stat st;
         if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
-        if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = !o->no_checksum; }   /* hashed by inputs_hash_start() */
+        if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = o->checksum != CHECKSUM_NONE; }   /* hashed by inputs_hash_start() */
+        if (!in->hash_wanted) in->hash_skipped = S_ISREG(st.st_mode) ? "option" : "stream";
+    } else {
+        in->hash_skipped = "stream";
     }
     errno = 0;
     in->fp = hts_open(fn, "r");
@@ -230,6 +233,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
             if (in->idx) hts_idx_destroy(in->idx);
             in->tbx = NULL; in->idx = NULL; in->indexed = 0;
         }
+        if (in->indexed && in->hash_wanted && o->checksum == CHECKSUM_AUTO) { in->hash_wanted = 0; in->hash_skipped = "index"; }
     }
 
     /* VCF 4.4 style: SVLEN declared and END not, so symbolic records may carry no END */
@@ -654,9 +658,12 @@ int input_has_records(const input_t *in)
 }
 
 /*
- * Checksums.  Every regular input file is hashed for the provenance.  That is
- * a second full read of the file, so it runs in one background thread while
- * the records are streamed: on two cores it costs no wall time.
+ * Checksums.  Every regular input file that is read whole is hashed for the
+ * provenance (--checksum full: indexed ones too; none: no file).  That is a
+ * second read of the file, so it runs in one background thread while the
+ * records are streamed: on two cores it costs no wall time.  An input read
+ * through its index is not hashed by default: the hash would be the only
+ * full read of it, and would make the run as slow as streaming.
  */
 typedef struct { input_t *in; int n; int failed_index, failed_errno; } hash_job_t;
 

@@ -39,8 +39,9 @@ typedef struct {
     char format[64];          /* "VCF", "BCF" */
     char compression[16];     /* "none", "bgzf", "gzip" */
     int64_t size;             /* bytes, -1 for a stream */
-    char sha256[65];          /* "" for a stream */
+    char sha256[65];          /* "" when not hashed: see hash_skipped */
     int hash_wanted;          /* a regular file: hashed in the background */
+    const char *hash_skipped; /* why not: "stream", "index", "option" (report schema words) */
     /* access */
     tbx_t *tbx;
     hts_idx_t *idx;
@@ -79,13 +80,18 @@ typedef struct {
     double t_start, t_last;   /* progress messages */
 } input_t;
 
+/* --checksum: which inputs get a SHA-256 in the provenance.  auto: those read whole (a stream is
+ * read to its end anyway, and is hashed alongside); an input read through its index is not, as a
+ * hash would be a full read of a file of which only the gene regions are needed. */
+enum { CHECKSUM_AUTO = 0, CHECKSUM_FULL, CHECKSUM_NONE };
+
 typedef struct {
     const char *samples;      /* -s: comma-separated names, or NULL */
     int threads;
     int parse_all;            /* --parse-all: decode every record (no fast path) */
     int no_index;             /* --no-index: stream even when an index exists */
     int verbosity;            /* -v: 1 and up prints progress on long inputs */
-    int no_checksum;          /* --checksum none: size only */
+    int checksum;             /* --checksum: CHECKSUM_AUTO, _FULL or _NONE */
 } input_opts_t;
 
 int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err);

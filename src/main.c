@@ -65,8 +65,9 @@ static void usage(FILE *fp)
 "      --parse-all            decode every record, not only those near the genes\n"
 "                             (slower; reports a malformed record anywhere in the file)\n"
 "      --no-index             stream inputs even when a .tbi/.csi index exists\n"
-"      --checksum sha256|none SHA-256 of every input file for the provenance [sha256]\n"
-"                             (none: skip the second read of each file; size only)\n"
+"      --checksum auto|full|none  SHA-256 of inputs for the provenance [auto: every\n"
+"                             input read whole; one read through its index is not\n"
+"                             hashed, as that is a full read of it] (full: all; none: no hash)\n"
 "      --dump-records FILE    diagnostic: list every record found in a gene region\n"
 "                             (input, CHROM, POS, REF, ALT; tab-separated)\n"
 "  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
@@ -217,9 +218,10 @@ static int parse_args(run_t *run, int argc, char **argv)
         case OPT_NO_INDEX: run->no_index = 1; break;
         case OPT_DUMP: run->dump_fn = optarg; break;
         case OPT_CHECKSUM:
-            if (!strcmp(optarg, "none")) run->no_checksum = 1;
-            else if (!strcmp(optarg, "sha256")) run->no_checksum = 0;
-            else return mcrc_fail(err, MCRC_E_USAGE, "--checksum: expected sha256 or none, got '%s'", optarg);
+            if (!strcmp(optarg, "auto")) run->checksum = CHECKSUM_AUTO;
+            else if (!strcmp(optarg, "full") || !strcmp(optarg, "sha256")) run->checksum = CHECKSUM_FULL;
+            else if (!strcmp(optarg, "none")) run->checksum = CHECKSUM_NONE;
+            else return mcrc_fail(err, MCRC_E_USAGE, "--checksum: expected auto, full or none, got '%s'", optarg);
             break;
         case OPT_VERSION:
             printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
@@ -423,7 +425,7 @@ static int run_all(run_t *run)
     }
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->no_checksum };
+    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum };
     for (int i = 0; i < run->ninputs; i++) {
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];

@@ -296,6 +296,7 @@ static void add_provenance(xmlNodePtr root, run_t *run)
         attr(n, "compression", in->compression);
         if (in->size >= 0) attr_i64(n, "size", in->size);
         if (in->sha256[0]) attr(n, "sha256", in->sha256);
+        else if (in->hash_skipped) attr(n, "sha256-skipped", in->hash_skipped);
         attr(n, "access", in->indexed ? "index" : "stream");
         if (in->sample_name) attr(n, "sample", in->sample_name);
         attr(n, "sample-chosen-by", in->sample_how);

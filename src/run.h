@@ -31,7 +31,7 @@ typedef struct {
     char *html_template;      /* --html-template FILE.xsl: NULL = built-in */
     int fragment;             /* --fragment: an embeddable <section> */
     int parse_all, no_index;  /* --parse-all, --no-index */
-    int no_checksum;          /* --checksum none */
+    int checksum;             /* --checksum: CHECKSUM_AUTO, _FULL, _NONE (input.h) */
     char *dump_fn;            /* --dump-records */
     FILE *dump_fp;
     sv_params_t svp;          /* --min-vaf, --min-depth, --include-filtered */

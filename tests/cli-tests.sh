@@ -62,6 +62,29 @@ check "--threads 2 gives identical bytes" cmp -s "$C/t1.xml" "$C/t2.xml"
 check "provenance has the tool version" grep -q '<tool name="mcrc-report" version="[0-9.]*"/>' "$C/prov.xml"
 check "provenance has the command line" grep -q '<command-line>.*cn-amp-grch38-chr.vcf</command-line>' "$C/prov.xml"
 check "provenance has the input's sha256" grep -q "sha256=\"$(sha256sum "$AMP" | cut -c1-64)\"" "$C/prov.xml"
+
+# --checksum: auto hashes what is read whole, not an input read through its index
+bgzip -c "$AMP" > "$C/amp.vcf.gz" && tabix -p vcf "$C/amp.vcf.gz"
+amp_gz_sha=$(sha256sum "$C/amp.vcf.gz" | cut -c1-64)
+"$BIN" -o "$C/ck-auto.xml" "$C/amp.vcf.gz"
+check "--checksum auto: an indexed input is not hashed, and the report says why" \
+    grep -q "<input id=\"1\" [^>]* size=\"$(stat -c %s "$C/amp.vcf.gz")\" sha256-skipped=\"index\" access=\"index\"" "$C/ck-auto.xml"
+check "--checksum auto: no sha256 attribute for the indexed input" [ "$(grep '<input ' "$C/ck-auto.xml" | grep -c ' sha256="')" = 0 ]
+"$BIN" --checksum full -o "$C/ck-full.xml" "$C/amp.vcf.gz"
+check "--checksum full hashes the indexed input" grep -q "sha256=\"$amp_gz_sha\" access=\"index\"" "$C/ck-full.xml"
+"$BIN" --checksum sha256 -o "$C/ck-sha.xml" "$C/amp.vcf.gz"
+check "--checksum sha256 is full" cmp -s <(grep -v '<command-line>' "$C/ck-full.xml") <(grep -v '<command-line>' "$C/ck-sha.xml")
+"$BIN" --no-index -o "$C/ck-stream.xml" "$C/amp.vcf.gz"
+check "--checksum auto hashes a streamed file" grep -q "sha256=\"$amp_gz_sha\" access=\"stream\"" "$C/ck-stream.xml"
+"$BIN" --checksum none -o "$C/ck-none.xml" "$AMP"
+check "--checksum none: size only, and says so" grep -q 'sha256-skipped="option"' "$C/ck-none.xml"
+"$BIN" -o "$C/ck-pipe.xml" - < "$AMP"
+check "standard input is not hashed, and the report says why" grep -q 'path="(standard input)" [^>]*sha256-skipped="stream"' "$C/ck-pipe.xml"
+for f in ck-auto ck-full ck-none ck-pipe; do
+    check "$f.xml validates" xmllint --noout --schema schemas/report.xsd "$C/$f.xml"
+done
+"$BIN" --checksum md5 "$AMP" > /dev/null 2> "$C/ck-bad.err"; rc=$?
+check "--checksum md5 exits 1 with one line" [ $rc = 1 ] && [ "$(cat "$C/ck-bad.err")" = "mcrc-report: error: --checksum: expected auto, full or none, got 'md5'" ]
 check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"
 check "full provenance validates" xmllint --noout --schema schemas/report.xsd "$C/prov.xml"
 
