@@ -6,7 +6,9 @@
  * not by bcf_hdr_read(), so that every later message can give the true
  * 1-based line number; CRLF line ends are tolerated.
  * Access: with a .tbi/.csi index beside the file the reader jumps to each
- * gene span through the index; otherwise it streams every record, and a
+ * gene span through the index (region_index.c reads only the bins over the
+ * gene spans; a broken index is warned about and the file streamed instead);
+ * otherwise it streams every record, and a
  * record is handed on only if [POS, END] overlaps a gene span of the
  * input's candidate builds (both while the build is unknown).  Memory does
  * not grow with the input: one line buffer, one record, reused.
@@ -28,6 +30,8 @@
 #include "input.h"
 #include "sha256.h"
 #include "util.h"
+
+static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n);
 
 void input_where(const input_t *in, const bcf1_t *rec, char *buf, size_t n)
 {
@@ -223,23 +227,29 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         if (r < 0) return r;
     }
 
-    /* an index beside the file lets us jump to the genes */
-    if (strcmp(fn, "-")) {
-        if (in->is_bcf) in->idx = bcf_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
-        else if (f->compression == bgzf) in->tbx = tbx_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL);
-        in->indexed = in->idx || in->tbx;
-        if (o->no_index) {
-            if (in->tbx) tbx_destroy(in->tbx);
-            if (in->idx) hts_idx_destroy(in->idx);
-            in->tbx = NULL; in->idx = NULL; in->indexed = 0;
-        }
-        if (in->indexed && in->hash_wanted && o->checksum == CHECKSUM_AUTO) { in->hash_wanted = 0; in->hash_skipped = "index"; }
-    }
-
     /* VCF 4.4 style: SVLEN declared and END not, so symbolic records may carry no END */
     int id_svlen = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN"), id_end = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "END");
     in->svlen_declared = id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen)
                          && !(id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end));
+    /* an index beside the file lets us jump to the genes */
+    in->ichunk = -1;
+    if (strcmp(fn, "-") && !o->no_index && f->compression == bgzf) {
+        char msg[512];
+        int r = ri_open(&in->ri, fn, in->is_bcf, msg, sizeof(msg));
+        if (r > 0 && load_regions(in, o->targets, msg, sizeof(msg)) < 0) r = -1;
+        if (r < 0) {
+            /* as htslib would: a broken index is not a broken input; read the whole file */
+            if (in->verbosity >= 1) {
+                char m[512];
+                text_sanitize(msg, m, sizeof(m));
+                fprintf(stderr, "mcrc-report: warning: %s: %s; reading the whole file instead\n", in->label, m);
+            }
+            ri_destroy(&in->ri);
+        }
+        in->indexed = r > 0;
+        if (in->indexed && in->hash_wanted && o->checksum == CHECKSUM_AUTO) { in->hash_wanted = 0; in->hash_skipped = "index"; }
+    }
+
     /* the fast path reads BGZF's blocks in place, so BGZF only: htslib reads uncompressed text
      * through its own line buffer and plain gzip through zlib state of its own, and both
      * take the plain path */
@@ -258,9 +268,8 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
 
 void input_close(input_t *in)
 {
-    if (in->itr) hts_itr_destroy(in->itr);
-    if (in->tbx) tbx_destroy(in->tbx);
-    if (in->idx) hts_idx_destroy(in->idx);
+    ri_destroy(&in->ri);
+    for (int k = 0; k < MAX_TARGETS; k++) ri_query_free(&in->q[k]);
     if (in->hdr) bcf_hdr_destroy(in->hdr);
     if (in->fp) hts_close(in->fp);
     cn_bufs_destroy(&in->bufs);
@@ -564,34 +573,94 @@ have_line:
     }
 }
 
-/* Start reading target k through the index; 1 started, 0 contig not in the file, <0 error. */
-static int start_target(input_t *in, const target_t *t, mcrc_err_t *err)
+/* Indexed access: find each target's contig in the file and read, from the index, the chunks
+ * that can hold its records.  0 ok, <0 the index cannot be read (msg). */
+static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
 {
-    char names[3][24];
-    snprintf(names[0], sizeof(names[0]), "%s", t->chrom);
-    snprintf(names[1], sizeof(names[1]), "chr%s", t->chrom);
-    names[2][0] = 0;
-    if (in->itr) { hts_itr_destroy(in->itr); in->itr = NULL; }
-    for (int i = 0; i < 2; i++) {
-        int tid = in->tbx ? tbx_name2id(in->tbx, names[i]) : bcf_hdr_name2id(in->hdr, names[i]);
-        if (tid < 0) continue;
+    for (int k = 0; k < ts->n; k++) {
+        const target_t *t = &ts->t[k];
+        ri_query_t *q = &in->q[k];
+        char names[2][24];
+        snprintf(names[0], sizeof(names[0]), "%s", t->chrom);
+        snprintf(names[1], sizeof(names[1]), "chr%s", t->chrom);
+        q->tid = -1;
+        for (int i = 0; i < 2 && q->tid < 0; i++) {
+            q->tid = in->is_bcf ? bcf_hdr_name2id(in->hdr, names[i]) : ri_name2tid(&in->ri, names[i]);
+            if (q->tid >= 0) memcpy(in->q_name[k], names[i], sizeof(names[i]));
+        }
         /* An index knows a record's end only from END=; a VCF 4.4 record with SVLEN and no END
          * is indexed as one base at POS.  If the header declares SVLEN but not END, read the
          * contig from its start up to the gene so that such a record starting before the gene
          * is not missed.  (A header that declares END is taken to use it where it matters.) */
-        int64_t beg = in->svlen_declared ? 0 : t->start - 1;
-        in->itr = in->tbx ? tbx_itr_queryi(in->tbx, tid, beg, t->end) : bcf_itr_queryi(in->idx, tid, beg, t->end);
-        if (!in->itr) return 0;     /* no records on that contig */
-        in->itr_tid = tid;
+        q->beg = in->svlen_declared ? 0 : t->start - 1;
+        q->end = t->end;
+    }
+    return ri_read(&in->ri, in->q, ts->n, msg, n);
+}
+
+/*
+ * The next record of target itarget's chunks, in file order: seek to each chunk, read records
+ * while they start before its end, stop at the first record past the region or on another contig
+ * (records are sorted).  A text line that cannot touch a gene (line_may_touch) is not parsed.
+ * 1 a record, 0 the target is done, <0 error.
+ */
+static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
+{
+    BGZF *fp = in->fp->fp.bgzf;
+    const ri_query_t *q = &in->q[in->itarget];
+    char where[512];
+    for (;;) {
+        if (in->ichunk >= q->n) return 0;
+        if (in->ichunk < 0 || (uint64_t)bgzf_tell(fp) >= q->c[in->ichunk].end) {
+            in->ichunk++;
+            if (in->ichunk >= q->n) return 0;
+            if ((uint64_t)bgzf_tell(fp) != q->c[in->ichunk].beg && bgzf_seek(fp, (int64_t)q->c[in->ichunk].beg, SEEK_SET) < 0)
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
+        }
+        if (in->is_bcf) {
+            int r = bcf_read(in->fp, in->hdr, rec);
+            if (r == -1) return 0;
+            in->nrec++;
+            if (r < 0 || FATAL_ERRCODE(rec)) {
+                snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
+                return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
+            }
+            if (rec->rid != q->tid || rec->pos >= q->end) { in->ichunk = q->n; return 0; }
+            return 1;
+        }
+        int r = bgzf_getline(fp, '\n', &in->line);
+        if (r == -1) return 0;
+        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (decompression failed)", in->label);
+        chomp_cr(&in->line);
+        if (!in->line.l || in->line.s[0] == '#') continue;
+        in->nrec++;
+        /* past the region, or another contig: this target is done */
+        const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
+        size_t nl = strlen(in->q_name[in->itarget]);
+        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) { in->ichunk = q->n; return 0; }
+        if (t1) {
+            int64_t pos = 0;
+            const char *p = t1 + 1;
+            while (*p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
+            if (p > t1 + 1 && *p == '\t' && pos - 1 >= q->end) { in->ichunk = q->n; return 0; }
+        }
+        if (!memchr(in->line.s, 0, in->line.l) && !line_may_touch(in, ts, in->line.s, in->line.l)) continue;
+        if (memchr(in->line.s, 0, in->line.l)) {
+            note_raw_place(in);
+            where_raw(in, where, sizeof(where));
+            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
+        }
+        if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+        if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
+            where_raw(in, where, sizeof(where));
+            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
+        }
         return 1;
     }
-    (void)err;
-    return 0;
 }
 
 int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err)
 {
-    char where[512];
     if (!in->indexed) {
         for (;;) {
             int r = in->fast ? read_stream_fast(in, ts, rec, err) : read_stream(in, rec, err);
@@ -604,32 +673,11 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
     int bm = input_build_mask(in);
     while (in->itarget < ts->n) {
         const target_t *t = &ts->t[in->itarget];
-        if (!(bm & (1 << t->build))) { in->itarget++; continue; }
-        if (!in->itr) {
-            int r = start_target(in, t, err);
-            if (r < 0) return r;
-            if (r == 0) { in->itarget++; continue; }
-        }
-        int r;
-        if (in->tbx) {
-            r = tbx_itr_next(in->fp, in->tbx, in->itr, &in->line);
-            if (r >= 0) {
-                chomp_cr(&in->line);
-                in->nrec++;
+        if (!(bm & (1 << t->build)) || in->q[in->itarget].tid < 0) { in->itarget++; in->ichunk = -1; continue; }
+        int r = read_region(in, ts, rec, err);
+        if (r < 0) return r;
         if (!(in->nrec & 0xFFFFF)) progress(in);
-                if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
-                if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
-                    where_raw(in, where, sizeof(where));
-                    return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
-                }
-            }
-        } else {
-            r = bcf_itr_next(in->fp, in->itr, rec);
-            if (r >= 0) in->nrec++;
-        if (!(in->nrec & 0xFFFFF)) progress(in);
-        }
-        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt near %s:%lld", in->label, t->chrom, (long long)t->start);
-        if (r == -1) { hts_itr_destroy(in->itr); in->itr = NULL; in->itarget++; continue; }
+        if (r == 0) { in->itarget++; in->ichunk = -1; continue; }
         r = overlap(in, ts, rec, mask, end, err);
         if (r < 0) return r;
         /* a record overlapping an earlier target was already handed out by that target's query */
@@ -645,16 +693,9 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
 int input_has_records(const input_t *in)
 {
     if (!in->indexed || in->nrec > 0) return in->nrec > 0;
-    const hts_idx_t *idx = in->tbx ? in->tbx->idx : in->idx;
-    int nseq = hts_idx_nseq(idx), have_stats = 0;
-    for (int i = 0; i < nseq; i++) {
-        uint64_t mapped, unmapped;
-        if (hts_idx_get_stat(idx, i, &mapped, &unmapped) < 0) continue;
-        have_stats = 1;
-        if (mapped + unmapped > 0) return 1;
-    }
+    if (in->ri.have_stats) return in->ri.n_records > 0;
     /* without statistics: a tabix index lists only sequences that hold records */
-    return !have_stats && in->tbx && nseq > 0;
+    return !in->is_bcf && in->ri.n_ref > 0;
 }
 
 /*

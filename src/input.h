@@ -5,12 +5,12 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <htslib/hts.h>
-#include <htslib/tbx.h>
 #include <htslib/vcf.h>
 #include "assembly.h"
 #include "copy_number.h"
 #include "genes.h"
 #include "mcrc.h"
+#include "region_index.h"
 
 /* A gene span on one build: what a record must overlap to be read in full. */
 typedef struct {
@@ -43,9 +43,11 @@ typedef struct {
     int hash_wanted;          /* a regular file: hashed in the background */
     const char *hash_skipped; /* why not: "stream", "index", "option" (report schema words) */
     /* access */
-    tbx_t *tbx;
-    hts_idx_t *idx;
+    region_index_t ri;        /* the .tbi/.csi beside the file: only the gene regions' bins (region_index.c) */
     int indexed;              /* regions are read through the index */
+    int ri_loaded;            /* the regions' chunks have been read from it */
+    ri_query_t q[MAX_TARGETS];
+    char q_name[MAX_TARGETS][24];  /* the contig name each target matched in the file */
     int svlen_declared;       /* INFO/SVLEN but no INFO/END in the header: index queries start at the contig's start */
     /* the tumour sample */
     int sample;               /* column index, -1 for a sites-only file */
@@ -71,8 +73,7 @@ typedef struct {
     int64_t nrec;             /* records read */
     int64_t nrec_gene;        /* records that touched a gene */
     int itarget;              /* indexed: which target is being read */
-    hts_itr_t *itr;
-    int itr_tid;
+    int ichunk;               /* indexed: its chunk being read (-1: not started) */
     uint8_t *rid_mask;        /* contig id -> bit set of targets on that contig */
     int nrid;
     cn_bufs_t bufs;           /* END/SVLEN look-ups */
@@ -92,6 +93,7 @@ typedef struct {
     int no_index;             /* --no-index: stream even when an index exists */
     int verbosity;            /* -v: 1 and up prints progress on long inputs */
     int checksum;             /* --checksum: CHECKSUM_AUTO, _FULL or _NONE */
+    const target_set_t *targets;   /* the gene regions: what an index is read for */
 } input_opts_t;
 
 int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, const assembly_t *a, mcrc_err_t *err);

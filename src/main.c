@@ -425,7 +425,7 @@ static int run_all(run_t *run)
     }
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum };
+    input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum, &run->targets };
     for (int i = 0; i < run->ninputs; i++) {
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];

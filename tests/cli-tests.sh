@@ -83,6 +83,27 @@ check "standard input is not hashed, and the report says why" grep -q 'path="(st
 for f in ck-auto ck-full ck-none ck-pipe; do
     check "$f.xml validates" xmllint --noout --schema schemas/report.xsd "$C/$f.xml"
 done
+# the index: only the gene regions' bins are read (src/region_index.c); any index gives the stream's report
+WGS=testdata/derived/wgs-chr17.cnvkit.vcf.gz
+strip_prov() { sed -e '/<provenance>/,/<\/provenance>/d' "$1"; }
+"$BIN" --no-version -g GRCh37 --no-index -o "$C/ix-stream.xml" "$WGS"
+cp "$WGS" "$C/ix.vcf.gz"
+tabix -C -p vcf "$C/ix.vcf.gz"
+"$BIN" --no-version -g GRCh37 -o "$C/ix-csi.xml" "$C/ix.vcf.gz"
+check "a VCF.gz with a CSI index is read through it" grep -q 'access="index"' "$C/ix-csi.xml"
+check "CSI-indexed VCF.gz: the stream's report" cmp -s <(strip_prov "$C/ix-stream.xml") <(strip_prov "$C/ix-csi.xml")
+for damage in garbage truncated; do
+    cp "$WGS" "$C/ix-$damage.vcf.gz"
+    if [ $damage = garbage ]; then echo "not an index" | bgzip -c > "$C/ix-$damage.vcf.gz.tbi"
+    else bgzip -dc "$WGS.tbi" | head -c 200 | bgzip -c > "$C/ix-$damage.vcf.gz.tbi"; fi
+    "$BIN" --no-version -g GRCh37 -o "$C/ix-$damage.xml" "$C/ix-$damage.vcf.gz" 2> "$C/ix-$damage.err"; rc=$?
+    check "a $damage index: exit 0, the whole file read" [ $rc = 0 ] && grep -q 'access="stream"' "$C/ix-$damage.xml"
+    check "a $damage index: the stream's report" cmp -s <(strip_prov "$C/ix-stream.xml") <(strip_prov "$C/ix-$damage.xml")
+    check "a $damage index: one warning naming the index" [ "$(wc -l < "$C/ix-$damage.err")" = 1 ] && grep -q "^mcrc-report: warning: .*ix-$damage.vcf.gz: .*ix-$damage.vcf.gz.tbi.*; reading the whole file instead$" "$C/ix-$damage.err"
+    "$BIN" -v 0 --no-version -g GRCh37 -o /dev/null "$C/ix-$damage.vcf.gz" 2> "$C/ix-$damage.err0"
+    check "a $damage index with -v 0: silent" [ ! -s "$C/ix-$damage.err0" ]
+done
+
 "$BIN" --checksum md5 "$AMP" > /dev/null 2> "$C/ck-bad.err"; rc=$?
 check "--checksum md5 exits 1 with one line" [ $rc = 1 ] && [ "$(cat "$C/ck-bad.err")" = "mcrc-report: error: --checksum: expected auto, full or none, got 'md5'" ]
 check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"
