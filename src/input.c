@@ -8,10 +8,12 @@
  * Access: with a .tbi/.csi index beside the file the reader jumps to each
  * gene span through the index (region_index.c reads only the bins over the
  * gene spans; a broken index is warned about and the file streamed instead);
- * otherwise it streams every record, and a
- * record is handed on only if [POS, END] overlaps a gene span of the
- * input's candidate builds (both while the build is unknown).  Memory does
- * not grow with the input: one line buffer, one record, reused.
+ * otherwise it streams every record, and a record is handed on only if
+ * [POS, END] overlaps a gene span of the input's candidate builds (both
+ * while the build is unknown).  A stream takes a fast path: each VCF line or
+ * BCF record is first looked at in place in BGZF's decompressed block, and
+ * only one that can touch a gene is parsed (--parse-all parses them all).
+ * Memory does not grow with the input: one line buffer, one record, reused.
  * Sample: -s names (any one of a comma-separated list must be present),
  * else the only sample, else ##tumor_sample= (Mutect2), else a column named
  * TUMOR/TUMOUR (Strelka2 and others), else an error that lists the samples.
@@ -250,10 +252,14 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         if (in->indexed && in->hash_wanted && o->checksum == CHECKSUM_AUTO) { in->hash_wanted = 0; in->hash_skipped = "index"; }
     }
 
-    /* the fast path reads BGZF's blocks in place, so BGZF only: htslib reads uncompressed text
-     * through its own line buffer and plain gzip through zlib state of its own, and both
-     * take the plain path */
-    in->fast = !in->is_bcf && !o->parse_all && in->fp->is_bgzf && (f->compression == bgzf || f->compression == no_compression);
+    in->id_end = id_end;
+    in->id_svlen = id_svlen;
+    /* the fast paths read BGZF's blocks in place.  htslib reads every BCF through BGZF (plain
+     * gzip and uncompressed too, see read_bcf_fast); text only when it is BGZF-compressed:
+     * uncompressed text goes through htslib's own line buffer and plain gzip text through
+     * zlib state of its own, and both take the plain path */
+    in->fast = !o->parse_all && in->fp->is_bgzf
+               && (in->is_bcf || f->compression == bgzf || f->compression == no_compression);
     int r = choose_sample(in, o->samples, err);
     if (r < 0) return r;
     r = assembly_detect(a, in->hdr, &in->build_ev, err);
@@ -483,20 +489,28 @@ static int has_key(const char *s, size_t n, const char *key)
     return 0;
 }
 
+/* From the first gene start to the last gene end among targets m of the candidate builds; 0 if there is none. */
+static int contig_genes_span(const input_t *in, const target_set_t *ts, uint8_t m, int64_t *min_start, int64_t *max_end)
+{
+    int bm = input_build_mask(in);
+    *min_start = INT64_MAX;
+    *max_end = 0;
+    for (int k = 0; k < ts->n; k++)
+        if ((m & (1u << k)) && (bm & (1 << ts->t[k].build))) {
+            if (ts->t[k].start < *min_start) *min_start = ts->t[k].start;
+            if (ts->t[k].end > *max_end) *max_end = ts->t[k].end;
+        }
+    return *max_end > 0;
+}
+
 /* Can this raw line touch a gene? 1 yes (or: let the parser judge it), 0 no. */
 static int line_may_touch(input_t *in, const target_set_t *ts, const char *s, size_t n)
 {
     const char *t1 = memchr(s, '\t', n);
     if (!t1) return 1;
     uint8_t m = chrom_mask_text(in, ts, s, (size_t)(t1 - s));
-    int bm = input_build_mask(in);
-    int64_t min_start = INT64_MAX, max_end = 0;
-    for (int k = 0; k < ts->n; k++)
-        if ((m & (1u << k)) && (bm & (1 << ts->t[k].build))) {
-            if (ts->t[k].start < min_start) min_start = ts->t[k].start;
-            if (ts->t[k].end > max_end) max_end = ts->t[k].end;
-        }
-    if (!max_end) return 0;                     /* no gene on this chromosome */
+    int64_t min_start, max_end;
+    if (!contig_genes_span(in, ts, m, &min_start, &max_end)) return 0;     /* no gene on this chromosome */
     const char *p = t1 + 1, *e = s + n;
     int64_t pos = 0;
     while (p < e && *p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
@@ -571,6 +585,135 @@ have_line:
         }
         return 1;
     }
+}
+
+/*
+ * The fast path for BCF streams.  bcf_read() copies each record out of
+ * BGZF's block and checks all of it before its contig and position can be
+ * looked at; on a whole genome that costs more than decompressing.  But a
+ * BCF2 record starts with fixed-width fields (little-endian):
+ *
+ *   uint32 l_shared, uint32 l_indiv      the sizes of the two parts below
+ *   shared part, l_shared bytes:
+ *     int32 CHROM (a header contig id), int32 POS (0-based), int32 rlen,
+ *     float QUAL, uint32 n_info | n_allele << 16, uint32 n_sample | n_fmt << 24,
+ *     then typed values: ID, the n_allele alleles (REF first), the FILTER
+ *     vector, and n_info pairs of an INFO key (a typed integer, the header
+ *     id) and its typed vector
+ *   FORMAT part, l_indiv bytes: never looked at here
+ *
+ * A typed value is a descriptor byte -- the type in the low nibble (1 int8,
+ * 2 int16, 3 int32, 5 float, 7 char; 0 missing, with no data), the count in
+ * the high one, 15 meaning the count follows as a typed integer -- and then
+ * the values.  So a record is looked at in place in the decompressed block
+ * and decided by the rules of line_may_touch(): CHROM, POS, rlen (which
+ * htslib sets from END when it writes the record), a symbolic ALT, an END or
+ * SVLEN key.  One that cannot touch a gene is stepped over without a copy,
+ * across blocks where its FORMAT part runs on.  bcf_read() takes every other
+ * record, with all its checks: a candidate, a record whose shared part is
+ * not in one block (there is nothing in place to look at), and anything not
+ * followed here (an unknown contig id, a negative rlen, a malformed typed
+ * value), so that the error is the plain path's.  Records stepped over are
+ * not validated; --parse-all reads every record through bcf_read().
+ */
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The typed integer at p (before e): sets *v, returns the byte after it; NULL if there is none. */
+static const uint8_t *bcf_typed_int(const uint8_t *p, const uint8_t *e, int64_t *v)
+{
+    if (p >= e) return NULL;
+    int type = *p++ & 0xf;
+    size_t left = (size_t)(e - p);
+    if (type == BCF_BT_INT8 && left >= 1) { *v = (int8_t)p[0]; return p + 1; }
+    if (type == BCF_BT_INT16 && left >= 2) { *v = (int16_t)(p[0] | p[1] << 8); return p + 2; }
+    if (type == BCF_BT_INT32 && left >= 4) { *v = (int32_t)le32(p); return p + 4; }
+    return NULL;
+}
+
+/* The typed vector at p (before e): sets its type and size in bytes, returns where its values
+ * start; NULL if it is malformed or runs past e. */
+static const uint8_t *bcf_typed_vector(const uint8_t *p, const uint8_t *e, int *type, size_t *bytes)
+{
+    if (p >= e) return NULL;
+    int64_t n = *p >> 4;
+    *type = *p++ & 0xf;
+    if (n == 15 && (!(p = bcf_typed_int(p, e, &n)) || n < 0)) return NULL;
+    uint64_t w = *type == BCF_BT_INT8 || *type == BCF_BT_CHAR ? 1 : *type == BCF_BT_INT16 ? 2
+               : *type == BCF_BT_INT32 || *type == BCF_BT_FLOAT ? 4 : 0;
+    if (!w && !(*type == BCF_BT_NULL && n == 0)) return NULL;
+    if ((uint64_t)n * w > (uint64_t)(e - p)) return NULL;
+    *bytes = (size_t)((uint64_t)n * w);
+    return p;
+}
+
+/* Can the BCF record whose shared part is s[0, n) touch a gene? 1 yes (or: let bcf_read() judge it), 0 no. */
+static int bcf_may_touch(input_t *in, const target_set_t *ts, const uint8_t *s, size_t n)
+{
+    if (n < 24) return 1;
+    int32_t rid = (int32_t)le32(s), rlen = (int32_t)le32(s + 8);
+    uint32_t pos0 = le32(s + 4), n_info = le32(s + 16) & 0xffff, n_allele = le32(s + 16) >> 16;
+    if (rid < 0 || rid >= in->hdr->n[BCF_DT_CTG] || !in->hdr->id[BCF_DT_CTG][rid].key) return 1;
+    uint8_t m;
+    int64_t min_start, max_end;
+    if (rid_targets(in, ts, rid, &m) < 0) return 1;           /* out of memory: overlap() says so */
+    if (!contig_genes_span(in, ts, m, &min_start, &max_end)) return 0;   /* no gene on this contig */
+    if (rlen < 0 || pos0 > INT32_MAX) return 1;               /* htslib repairs or refuses these */
+    int64_t pos = (int64_t)pos0 + 1;
+    const uint8_t *p = s + 24, *e = s + n;
+    int type, symbolic = 0, has_end = 0, has_svlen = 0;
+    size_t bytes;
+    if (!(p = bcf_typed_vector(p, e, &type, &bytes))) return 1;          /* ID */
+    p += bytes;
+    for (uint32_t i = 0; i < n_allele; i++) {
+        if (!(p = bcf_typed_vector(p, e, &type, &bytes)) || type != BCF_BT_CHAR) return 1;
+        if (i > 0 && bytes > 0 && p[0] == '<') symbolic = 1;
+        p += bytes;
+    }
+    if (!(p = bcf_typed_vector(p, e, &type, &bytes))) return 1;          /* FILTER */
+    p += bytes;
+    for (uint32_t i = 0; i < n_info; i++) {
+        int64_t key;
+        if (!(p = bcf_typed_int(p, e, &key)) || !(p = bcf_typed_vector(p, e, &type, &bytes))) return 1;
+        p += bytes;
+        if (key >= 0 && key == in->id_end) has_end = 1;
+        if (key >= 0 && key == in->id_svlen) has_svlen = 1;
+    }
+    if (pos > max_end) return has_end;
+    if (pos + (rlen > 0 ? rlen : 1) - 1 >= min_start) return 1;
+    return symbolic || has_end || has_svlen;
+}
+
+/* Next candidate record of a BCF stream, stepping over the others in BGZF's blocks. 1 ok, 0 end, <0 error. */
+static int read_bcf_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
+{
+    BGZF *fp = in->fp->fp.bgzf;
+    for (;;) {
+        if (fp->block_offset >= fp->block_length) {
+            /* leave a used-up block as bgzf_read() does: a plain gzip stream refills from offset 0 only */
+            fp->block_offset = fp->block_length = 0;
+            if (bgzf_read_block(fp) < 0) { in->nrec++; goto broken; }
+            if (fp->block_length == 0) return 0;
+        }
+        const uint8_t *b = (const uint8_t *)fp->uncompressed_block + fp->block_offset;
+        size_t avail = (size_t)(fp->block_length - fp->block_offset);
+        if (avail < 8 || le32(b) > avail - 8 || bcf_may_touch(in, ts, b + 8, le32(b)))
+            return read_stream(in, rec, err);       /* bcf_read() reads it from here, checks and all */
+        uint64_t left = 8 + (uint64_t)le32(b) + le32(b + 4);
+        in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
+        while (left > avail) {                      /* its FORMAT part runs on into the next blocks */
+            left -= avail;
+            fp->block_offset = fp->block_length = 0;
+            if (bgzf_read_block(fp) < 0 || fp->block_length == 0) goto broken;
+            avail = (size_t)fp->block_length;
+        }
+        fp->block_offset += (int)left;
+    }
+broken:
+    return mcrc_fail(err, MCRC_E_INPUT, "%s: record %lld: the BCF data is truncated or corrupt", in->label, (long long)in->nrec);
 }
 
 /* Indexed access: find each target's contig in the file and read, from the index, the chunks
@@ -663,7 +806,8 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
 {
     if (!in->indexed) {
         for (;;) {
-            int r = in->fast ? read_stream_fast(in, ts, rec, err) : read_stream(in, rec, err);
+            int r = !in->fast ? read_stream(in, rec, err)
+                    : in->is_bcf ? read_bcf_fast(in, ts, rec, err) : read_stream_fast(in, ts, rec, err);
             if (r <= 0) return r;
             r = overlap(in, ts, rec, mask, end, err);
             if (r < 0) return r;

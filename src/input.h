@@ -66,7 +66,8 @@ typedef struct {
     /* reading state */
     kstring_t line;
     kstring_t carry;          /* fast path: a line that spans two BGZF blocks */
-    int fast;                 /* text stream read by the fast path (see input.c) */
+    int fast;                 /* stream read by a fast path, text or BCF (see input.c) */
+    int id_end, id_svlen;     /* header ids of END and SVLEN (-1: absent), for the BCF fast path */
     char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask;
     char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
     int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
