@@ -92,7 +92,7 @@ unit: $(UNIT:%=$(B)/%)
 
 # fuzzing (clang's libFuzzer): targets in tests/fuzz/, built in build-fuzz/; `make fuzz` runs each
 # for FUZZ_SECONDS, tests/check-all.sh for a short while; findings go to tests/fuzz/regressions/
-FUZZ_TARGETS = fuzz_vcf fuzz_kb fuzz_annot
+FUZZ_TARGETS = fuzz_vcf fuzz_kb fuzz_annot fuzz_index
 FUZZ_SECONDS ?= 300
 $(B)/main_fuzz.o: src/main.c $(HEADERS) | $(B)/.dir
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Dmain=mcrc_main -c -o $@ $<

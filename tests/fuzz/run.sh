@@ -15,9 +15,10 @@ seed_dirs() {
         fuzz_vcf) echo testdata/cnv testdata/snv testdata/bad testdata/hostile ;;
         fuzz_kb) echo annotations tests/kb/tiny tests/kb/good-lab tests/kb/bad/schema-violation tests/kb/bad/missing-block ;;
         fuzz_annot) echo tests/fuzz/seeds/annot ;;
+        fuzz_index) echo tests/fuzz/seeds/index ;;
     esac
 }
-for t in fuzz_vcf fuzz_kb fuzz_annot; do
+for t in fuzz_vcf fuzz_kb fuzz_annot fuzz_index; do
     bin=build-fuzz/$t
     if [ ! -x "$bin" ]; then echo "FAIL $t: $bin is missing (make fuzz-build)"; nf=$((nf + 1)); continue; fi
     corpus=$out/corpus-$t
