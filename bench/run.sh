@@ -29,6 +29,7 @@ ours() { "$BIN" --no-version -o /dev/null "$@"; }
 median() { $PY -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.4f" % x["median"] for x in r))' "$1"; }
 peak_kb() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -1; }
 
+rm -f "$W/mem.txt"
 echo "# mcrc-report benchmark, $(date -u +%Y-%m-%d)"
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(bcftools --version | head -1), htslib $(bcftools --version | sed -n 2p | awk '{print $3}'), $($BIN --version | head -1), $(hyperfine --version)."
@@ -67,12 +68,20 @@ for n in $SIZES; do
         "$BIN --no-version -o /dev/null $W/$n.idx.bcf" \
         "bcftools view -H -R $W/genes.bed $W/$n.idx.bcf" \
         "$BIN --no-version --threads 1 -o /dev/null $v" \
-        "$BIN --no-version --threads 2 -o /dev/null $v" > /dev/null 2>&1
-    read -r floor ours_s ours_p bcf_T ours_b bcf_Tb ours_i bcf_R ours_ib bcf_Rb t1 t2 <<< "$(median "$W/s.json")"
+        "$BIN --no-version --threads 2 -o /dev/null $v" \
+        "bgzip -dc $W/$n.bcf" > /dev/null 2>&1
+    read -r floor ours_s ours_p bcf_T ours_b bcf_Tb ours_i bcf_R ours_ib bcf_Rb t1 t2 floor_b <<< "$(median "$W/s.json")"
     # cyvcf2 is slow: fewer runs
     hyperfine -N -w 0 -r 2 --export-json "$W/c.json" "$PY bench/cyvcf2_genes.py $v $W/genes.bed" > /dev/null 2>&1
     cyv=$(median "$W/c.json")
     mem=$(peak_kb "$BIN" --no-version -o /dev/null "$v")
+    mem_b=$(peak_kb "$BIN" --no-version -o /dev/null "$W/$n.bcf")
+    mem_i=$(peak_kb "$BIN" --no-version -o /dev/null "$W/$n.idx.vcf.gz")
+    mem_ib=$(peak_kb "$BIN" --no-version -o /dev/null "$W/$n.idx.bcf")
+    mem_T=$(peak_kb bcftools view -H -T "$W/genes.bed" --targets-overlap 1 "$v")
+    mem_R=$(peak_kb bcftools view -H -R "$W/genes.bed" "$W/$n.idx.vcf.gz")
+    mem_Rb=$(peak_kb bcftools view -H -R "$W/genes.bed" "$W/$n.idx.bcf")
+    echo "$n $mem $mem_b $mem_i $mem_ib" >> "$W/mem.txt"
     r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
     echo "## $n records ($(du -h "$v" | cut -f1) VCF.gz; $found records in the four genes, the same from every tool)"
     echo
@@ -83,7 +92,8 @@ for n in $SIZES; do
     echo "| mcrc-report --parse-all (plain path) | $ours_p | $(r "$ours_p" "$floor") x bgzip -dc |"
     echo "| \`bcftools view -H -T genes.bed\` | $bcf_T | $(r "$bcf_T" "$floor") x bgzip -dc |"
     echo "| cyvcf2 script, every record | $cyv | $(r "$cyv" "$ours_s") x mcrc-report |"
-    echo "| mcrc-report, BCF streamed | $ours_b | $(r "$bcf_Tb" "$ours_b") x faster than bcftools -T on the BCF |"
+    echo "| \`bgzip -dc\` on the BCF (its decompression floor) | $floor_b | 1 |"
+    echo "| mcrc-report, BCF streamed | $ours_b | $(r "$ours_b" "$floor_b") x bgzip -dc; $(r "$bcf_Tb" "$ours_b") x faster than bcftools -T on the BCF |"
     echo "| \`bcftools view -H -T genes.bed\` on BCF | $bcf_Tb | |"
     echo "| mcrc-report, indexed VCF.gz | $ours_i | $(r "$ours_i" "$bcf_R") x bcftools -R |"
     echo "| \`bcftools view -H -R genes.bed\` | $bcf_R | |"
@@ -91,6 +101,13 @@ for n in $SIZES; do
     echo "| \`bcftools view -H -R genes.bed\` on BCF | $bcf_Rb | |"
     echo "| mcrc-report --threads 1 / --threads 2 | $t1 / $t2 | $(r "$ours_s" "$t1") / $(r "$ours_s" "$t2") x speed-up |"
     echo
-    echo "Peak memory of mcrc-report on the VCF.gz stream: $mem KiB."
+    echo "Peak memory (KiB): mcrc-report VCF.gz stream $mem, BCF stream $mem_b, indexed VCF.gz $mem_i, indexed BCF $mem_ib;"
+    echo "bcftools -T $mem_T, -R $mem_R, -R on the BCF $mem_Rb."
     echo
 done
+# memory across sizes: the largest run against the smallest, per input form
+if [ "$(wc -l < "$W/mem.txt")" -gt 1 ]; then
+    read -r n0 a0 b0 c0 d0 < <(sort -n "$W/mem.txt" | head -1)
+    read -r n1 a1 b1 c1 d1 < <(sort -n "$W/mem.txt" | tail -1)
+    echo "Peak memory, $n1 records against $n0: VCF.gz stream $(r "$a1" "$a0") x, BCF stream $(r "$b1" "$b0") x, indexed VCF.gz $(r "$c1" "$c0") x, indexed BCF $(r "$d1" "$d0") x."
+fi
