@@ -87,6 +87,19 @@ for build in ("GRCh38", "GRCh37"):
     # every listed codon: a transition at its middle base (always changes the amino acid here)
     write("hotspots-%s.vcf" % tag, header(build) + by_pos([snv(build, g, c, 2) for g, c in LISTED], build))
 
+# the same GRCh38 calls on contigs named by RefSeq accession, as NCBI-based pipelines write them
+ACC = {"1": "NC_000001.11", "2": "NC_000002.12", "7": "NC_000007.14", "12": "NC_000012.12", "17": "NC_000017.11"}
+with open(os.path.join(HERE, "hotspots-grch38.vcf")) as fh:
+    plain = fh.read().splitlines()
+acc = []
+for l in plain:
+    for c, a in ACC.items():
+        l = l.replace("##contig=<ID=chr%s," % c, "##contig=<ID=%s," % a)
+        if l.startswith("chr%s\t" % c):
+            l = a + l[len("chr" + c):]
+    acc.append(l)
+write("hotspots-grch38-refseq.vcf", acc)
+
 B = "GRCh38"
 # synonymous at KRAS G12: c.36T>C (GGT>GGC), plus strand A>G
 write("kras-g12-synonymous.vcf", header(B) + [snv(B, "KRAS", 12, 3, "G")])
