@@ -720,17 +720,26 @@ broken:
  * that can hold its records.  0 ok, <0 the index cannot be read (msg). */
 static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
 {
+    for (int k = 0; k < ts->n; k++) in->q[k].tid = -1;
+    /* each target's contig: the first sequence whose name means it ("17", "chr17", "NC_000017.11", ...;
+     * contig_canonical(), as for streamed records) */
+    int nseq = in->is_bcf ? in->hdr->n[BCF_DT_CTG] : in->ri.n_ref;
+    const char *name = in->is_bcf ? NULL : in->ri.names;
+    for (int i = 0; i < nseq; i++) {
+        if (in->is_bcf) name = bcf_hdr_id2name(in->hdr, i);
+        else if (i > 0) name += strlen(name) + 1;
+        if (!in->is_bcf && name >= in->ri.names + in->ri.l_names) break;
+        char canon[8];
+        if (!name || strlen(name) >= sizeof(in->q_name[0]) || contig_canonical(name, canon)) continue;
+        for (int k = 0; k < ts->n; k++)
+            if (in->q[k].tid < 0 && !strcmp(ts->t[k].chrom, canon)) {
+                in->q[k].tid = i;
+                snprintf(in->q_name[k], sizeof(in->q_name[k]), "%s", name);
+            }
+    }
     for (int k = 0; k < ts->n; k++) {
         const target_t *t = &ts->t[k];
         ri_query_t *q = &in->q[k];
-        char names[2][24];
-        snprintf(names[0], sizeof(names[0]), "%s", t->chrom);
-        snprintf(names[1], sizeof(names[1]), "chr%s", t->chrom);
-        q->tid = -1;
-        for (int i = 0; i < 2 && q->tid < 0; i++) {
-            q->tid = in->is_bcf ? bcf_hdr_name2id(in->hdr, names[i]) : ri_name2tid(&in->ri, names[i]);
-            if (q->tid >= 0) memcpy(in->q_name[k], names[i], sizeof(names[i]));
-        }
         /* An index knows a record's end only from END=; a VCF 4.4 record with SVLEN and no END
          * is indexed as one base at POS.  If the header declares SVLEN but not END, read the
          * contig from its start up to the gene so that such a record starting before the gene

@@ -47,7 +47,7 @@ typedef struct {
     int indexed;              /* regions are read through the index */
     int ri_loaded;            /* the regions' chunks have been read from it */
     ri_query_t q[MAX_TARGETS];
-    char q_name[MAX_TARGETS][24];  /* the contig name each target matched in the file */
+    char q_name[MAX_TARGETS][32];  /* the contig name each target matched in the file */
     int svlen_declared;       /* INFO/SVLEN but no INFO/END in the header: index queries start at the contig's start */
     /* the tumour sample */
     int sample;               /* column index, -1 for a sites-only file */

@@ -127,17 +127,6 @@ bad:
     return -1;
 }
 
-int ri_name2tid(const region_index_t *ri, const char *name)
-{
-    if (!ri->names) return -1;
-    const char *p = ri->names, *e = ri->names + ri->l_names;
-    for (int i = 0; i < ri->n_ref && p < e; i++) {
-        if (!strcmp(p, name)) return i;
-        p += strlen(p) + 1;
-    }
-    return -1;
-}
-
 /* level of a bin and the bases it covers, [*b, *e) */
 static void bin_span(const region_index_t *ri, uint32_t bin, int64_t *b, int64_t *e)
 {

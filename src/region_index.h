@@ -28,7 +28,7 @@ typedef struct {
     int is_csi;
     int min_shift, n_lvls;
     int32_t n_ref;
-    char *names;               /* TBI, or CSI of a text file: n_ref NUL-terminated sequence names */
+    char *names;               /* TBI, or CSI of a text file: the sequence names, NUL-terminated, in tid order */
     int32_t l_names;
     int have_stats;            /* some sequence carried a record count */
     uint64_t n_records;        /* their sum */
@@ -36,9 +36,6 @@ typedef struct {
 
 /* Look for DATA.csi (BCF) or DATA.tbi, then DATA.csi (VCF.gz), and read its header.  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
 int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size_t n);
-
-/* Sequence number of name in a TBI (or text CSI) index, -1 if absent or if the index has no names. */
-int ri_name2tid(const region_index_t *ri, const char *name);
 
 /* Read the bins of the queries' sequences, fill each query's chunks, close the index file.
  * 0 ok, <0 damaged index (msg). */
