@@ -115,6 +115,14 @@ int contig_canonical(const char *name, char out[8])
     if (!name) return -1;       /* a header may leave holes in its contig dictionary */
     const char *p = name;
     if (!strncasecmp(p, "chr", 3)) p += 3;
+    else if (!strncmp(p, "CM000", 5) && isdigit((unsigned char)p[5]) && isdigit((unsigned char)p[6]) && isdigit((unsigned char)p[7]) && p[8] == '.') {
+        /* GenBank: CM000663 (chromosome 1) to CM000686 (Y), version .1 on GRCh37 and .2 on GRCh38 */
+        int n = (p[5] - '0') * 100 + (p[6] - '0') * 10 + (p[7] - '0') - 662;
+        if (n >= 1 && n <= 22) { snprintf(out, 8, "%d", n); return 0; }
+        if (n == 23) { strcpy(out, "X"); return 0; }
+        if (n == 24) { strcpy(out, "Y"); return 0; }
+        return -1;
+    }
     else if (!strncmp(p, "NC_0000", 7) && isdigit((unsigned char)p[7]) && isdigit((unsigned char)p[8]) && p[9] == '.') {
         int n = (p[7] - '0') * 10 + (p[8] - '0');
         if (n >= 1 && n <= 22) { snprintf(out, 8, "%d", n); return 0; }

@@ -103,6 +103,12 @@ static void test_contig_canonical(void)
     canon_ok("chrY", "Y", __LINE__);
     canon_ok("NC_000023.11", "X", __LINE__);
     canon_ok("NC_000024.10", "Y", __LINE__);
+    canon_ok("CM000679.2", "17", __LINE__);      /* GenBank, GRCh38 */
+    canon_ok("CM000679.1", "17", __LINE__);      /* GenBank, GRCh37 */
+    canon_ok("CM000663.2", "1", __LINE__);
+    canon_ok("CM000674.2", "12", __LINE__);
+    canon_ok("CM000685.2", "X", __LINE__);
+    canon_ok("CM000686.2", "Y", __LINE__);
 
     canon_bad("chr17_gl000205_random", __LINE__);
     canon_bad("chr17_KI270729v1_random", __LINE__);
@@ -113,6 +119,9 @@ static void test_contig_canonical(void)
     canon_bad("01", __LINE__);
     canon_bad("23", __LINE__);
     canon_bad("100", __LINE__);
+    canon_bad("CM000662.2", __LINE__);
+    canon_bad("CM000687.2", __LINE__);
+    canon_bad("CM000679", __LINE__);
     canon_bad("q", __LINE__);
     canon_bad("", __LINE__);
     canon_bad("chr", __LINE__);
