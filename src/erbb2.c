@@ -254,7 +254,15 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     free(bounds);
     out->ninputs_used = nv;
     if (!out->has_cn) out->cn_min = out->cn_max = 0;
-    if (!nv) {
+    int no17 = 0;
+    for (int k = 0; k < ninputs && !no17; k++) if (inputs[k].cn_no_chr17) no17 = k + 1;
+    if (!nv && no17) {
+        out->status = STATUS_NOT_ASSESSED;
+        strcpy(out->basis, "no-chr17-in-copy-number-input");
+        snprintf(out->reason, sizeof(out->reason), "%s reports copy numbers, but its ##contig lines do not include chromosome 17 "
+                 "(names read as 17, chr17, or its RefSeq or GenBank accession), so it says nothing about ERBB2, and ERBB2 amplification was not assessed.",
+                 inputs[no17 - 1].label);
+    } else if (!nv) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");
         snprintf(out->reason, sizeof(out->reason), "No copy-number input was given, so ERBB2 amplification was not assessed.");

@@ -14,13 +14,15 @@ typedef struct {
 
 typedef struct {
     int cn_input;         /* the file reports copy-number magnitudes (declares a field or has a valued segment) */
+    int cn_no_chr17;      /* it declares copy-number fields and has records, but its ##contig lines lack chromosome 17 */
     char label[32];       /* how reasons name the file: "Input 2" (the provenance maps numbers to paths) */
 } erbb2_input_t;
 
 typedef struct {
     biomarker_status_t status;
     char basis[32];       /* whole-gene, partial, no-call-in-cnv-input, conflict, no-magnitude,
-                             filtered-gain, inputs-disagree, no-copy-number-input */
+                             filtered-gain, inputs-disagree, no-copy-number-input,
+                             no-chr17-in-copy-number-input */
     char reason[1536];    /* plain words for the clinician: why this status */
     int has_cn;
     double cn_min, cn_max;        /* over the parts of the gene that called segments cover */

@@ -431,13 +431,16 @@ static int run_all(run_t *run)
         input_t *in = &run->inputs[i];
         in->cn_declared = cn_header_fields(&run->cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
         /* absence over ERBB2 means "no change" only if the file could have held chr17 at all */
+        /* (and absence of a call over KRAS, NRAS, BRAF means something only if it could have held theirs) */
         int nctg = in->hdr->n[BCF_DT_CTG];
-        in->erbb2_contig_possible = nctg == 0;
+        in->gene_contigs = nctg == 0 ? (1u << N_GENES) - 1 : 0;
         for (int c = 0; c < nctg; c++) {
             char canon[8];
-            const gene_span_t *g = genes_span(&run->genes, BUILD_GRCH38, GENE_ERBB2);
-            if (!contig_canonical(bcf_hdr_id2name(in->hdr, c), canon) && !strcmp(canon, g->chrom)) in->erbb2_contig_possible = 1;
+            if (contig_canonical(bcf_hdr_id2name(in->hdr, c), canon)) continue;
+            for (int g = 0; g < N_GENES; g++)
+                if (!strcmp(canon, genes_span(&run->genes, BUILD_GRCH38, g)->chrom)) in->gene_contigs |= 1u << g;
         }
+        in->erbb2_contig_possible = (in->gene_contigs >> GENE_ERBB2) & 1;
         if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) return r;
     }
     if ((r = resolve_builds(run)) < 0) return r;
@@ -482,6 +485,7 @@ static int run_all(run_t *run)
         /* a file with no records at all is more likely a failed run than a genome without changes */
         ein[i].cn_input = (run->inputs[i].cn_declared > 0 && input_has_records(&run->inputs[i]) && run->inputs[i].erbb2_contig_possible)
                           || run->inputs[i].cn_valued_seen;
+        ein[i].cn_no_chr17 = run->inputs[i].cn_declared > 0 && input_has_records(&run->inputs[i]) && !run->inputs[i].erbb2_contig_possible;
     }
     /* keep only the segments of the resolved build */
     int k = 0;
@@ -494,8 +498,12 @@ static int run_all(run_t *run)
     if (r < 0) return r;
 
     /* KRAS, NRAS, BRAF */
-    for (int i = 0; i < run->ninputs; i++)
-        if ((run->sv.in[i].declared && input_has_records(&run->inputs[i])) || run->sv.in[i].seen) run->sv_input = 1;
+    for (int i = 0; i < run->ninputs; i++) {
+        if (!((run->sv.in[i].declared && input_has_records(&run->inputs[i])) || run->sv.in[i].seen)) continue;
+        for (int g = 0; g < N_GENES; g++)
+            if ((run->inputs[i].gene_contigs >> g) & 1) run->sv_input[g] = SV_INPUT_YES;
+            else if (!run->sv_input[g]) run->sv_input[g] = SV_INPUT_NO_CONTIG;
+    }
     sv_decide_all(&run->sv, run->sv_input);
 
     /* the built-in tables, by checksum (the text knowledge base has its own) */

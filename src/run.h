@@ -56,7 +56,7 @@ typedef struct {
     int nseg, mseg;
     erbb2_call_t erbb2;
     sv_state_t sv;            /* small variants over the four genes; KRAS/NRAS/BRAF calls */
-    int sv_input;             /* some input is a small-variant input */
+    int sv_input[N_GENES];    /* SV_INPUT_*: is there a small-variant input that could hold the gene's calls? */
     xmlDocPtr doc;
     mcrc_err_t err;
 } run_t;

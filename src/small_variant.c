@@ -250,11 +250,13 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
     return 0;
 }
 
+/* the genes' chromosomes, the same on both builds (annotations/genes.tsv) */
+static const char *const gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
+
 void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
 {
     char canon[8];
     if (contig_canonical(chrom, canon) < 0) return;
-    const char *gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
     for (int i = 0; i < s->nsite; i++) {
         sv_site_t *t = &s->site[i];
         if (strcmp(gchrom[t->gene], canon)) continue;
@@ -699,10 +701,19 @@ void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *s
     memset(out, 0, sizeof(*out));
     char *r = out->reason;
     size_t n = sizeof(out->reason);
-    if (!sv_input) {
+    if (sv_input == SV_INPUT_NONE) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-small-variant-input");
         snprintf(r, n, "No small-variant calls were given, so %s was not assessed.", gene_name(gene));
+        return;
+    }
+    if (sv_input == SV_INPUT_NO_CONTIG) {
+        /* a file that cannot hold the gene's chromosome says nothing about the gene */
+        out->status = STATUS_NOT_ASSESSED;
+        strcpy(out->basis, "no-contig-for-gene");
+        snprintf(r, n, "Small-variant calls were given, but the ##contig lines of the inputs do not include chromosome %s "
+                 "(names read as %s, chr%s, or its RefSeq or GenBank accession), so %s was not assessed.",
+                 gchrom[gene], gchrom[gene], gchrom[gene], gene_name(gene));
         return;
     }
     int nmut = 0, ndoubt = 0, nvus = 0;
@@ -769,8 +780,8 @@ void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *s
     if (nvus) append(r, n, " %d variant%s of uncertain significance %s listed; %s not make the gene mutant.", nvus, nvus > 1 ? "s" : "", nvus > 1 ? "are" : "is", nvus > 1 ? "they do" : "it does");
 }
 
-void sv_decide_all(sv_state_t *s, int any_sv_input)
+void sv_decide_all(sv_state_t *s, const int sv_input[N_GENES])
 {
     for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
-        sv_decide(g, s->v, s->nv, s->site, s->nsite, any_sv_input, s->callable_given, &s->p, &s->call[g]);
+        sv_decide(g, s->v, s->nv, s->site, s->nsite, sv_input[g], s->callable_given, &s->p, &s->call[g]);
 }

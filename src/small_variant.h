@@ -143,11 +143,15 @@ void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
 int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int sample, gene_id_t gene,
                   int64_t end, mcrc_err_t *err);
 
-/* The rule: decide one gene from its variants and sites.  Pure: unit-tested. */
+/* Is there a small-variant input for a gene?  NONE: no small-variant input at all; YES: one that could hold
+ * the gene's calls; NO_CONTIG: small-variant inputs whose ##contig lines all lack the gene's chromosome. */
+enum { SV_INPUT_NONE = 0, SV_INPUT_YES, SV_INPUT_NO_CONTIG };
+
+/* The rule: decide one gene from its variants and sites (sv_input: SV_INPUT_*).  Pure: unit-tested. */
 void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
                int sv_input, int callable_given, const sv_params_t *p, sv_call_t *out);
 
 /* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed). */
-void sv_decide_all(sv_state_t *s, int any_sv_input);
+void sv_decide_all(sv_state_t *s, const int sv_input[N_GENES]);
 
 #endif

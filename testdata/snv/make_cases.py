@@ -87,18 +87,23 @@ for build in ("GRCh38", "GRCh37"):
     # every listed codon: a transition at its middle base (always changes the amino acid here)
     write("hotspots-%s.vcf" % tag, header(build) + by_pos([snv(build, g, c, 2) for g, c in LISTED], build))
 
-# the same GRCh38 calls on contigs named by RefSeq accession, as NCBI-based pipelines write them
-ACC = {"1": "NC_000001.11", "2": "NC_000002.12", "7": "NC_000007.14", "12": "NC_000012.12", "17": "NC_000017.11"}
+# the same GRCh38 calls on contigs named by RefSeq and by GenBank accession, as NCBI-based pipelines write them
+ACCS = {"refseq": {"1": "NC_000001.11", "2": "NC_000002.12", "7": "NC_000007.14", "12": "NC_000012.12", "17": "NC_000017.11"},
+        "genbank": {"1": "CM000663.2", "2": "CM000664.2", "7": "CM000669.2", "12": "CM000674.2", "17": "CM000679.2"}}
 with open(os.path.join(HERE, "hotspots-grch38.vcf")) as fh:
     plain = fh.read().splitlines()
-acc = []
-for l in plain:
-    for c, a in ACC.items():
-        l = l.replace("##contig=<ID=chr%s," % c, "##contig=<ID=%s," % a)
-        if l.startswith("chr%s\t" % c):
-            l = a + l[len("chr" + c):]
-    acc.append(l)
-write("hotspots-grch38-refseq.vcf", acc)
+for kind, names in ACCS.items():
+    acc = []
+    for l in plain:
+        for c, a in names.items():
+            l = l.replace("##contig=<ID=chr%s," % c, "##contig=<ID=%s," % a)
+            if l.startswith("chr%s\t" % c):
+                l = a + l[len("chr" + c):]
+        acc.append(l)
+    write("hotspots-grch38-%s.vcf" % kind, acc)
+# a small-variant file whose ##contig lines hold chromosome 17 only: it says nothing about KRAS, NRAS or BRAF
+write("calls-chr17-only.vcf", [l for l in header("GRCh38") if not l.startswith("##contig") or "ID=chr17," in l]
+      + [rec("GRCh38", "17", 39700000, "G", "A", sample="0/1:300,200:500")])
 
 B = "GRCh38"
 # synonymous at KRAS G12: c.36T>C (GGT>GGC), plus strand A>G

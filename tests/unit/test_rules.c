@@ -348,6 +348,14 @@ static void test_absent(void)
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(c.ninputs_used, 0);
     }
+    /* a copy-number file whose ##contig lines lack chromosome 17 says nothing either, and the reason says so */
+    {
+        static const erbb2_input_t NO17[2] = { { .cn_input = 0, .label = "Input 1" }, { .cn_input = 0, .cn_no_chr17 = 1, .label = "Input 2" } };
+        erbb2_call_t c = DECIDE(NULL, 0, NO17, 2);
+        EXPECT(c, STATUS_NOT_ASSESSED, "no-chr17-in-copy-number-input");
+        CHECK(strncmp(c.reason, "Input 2 reports copy numbers", 28) == 0);
+        CHECK_INT(c.ninputs_used, 0);
+    }
 }
 
 static void test_no_magnitude(void)

@@ -275,6 +275,11 @@ int main(void)
     /* no small-variant input */
     sv_decide(GENE_KRAS, NULL, 0, s, 6, 0, 0, &P, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
+    /* small-variant inputs whose ##contig lines lack chromosome 12: not assessed, and says why */
+    sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &c);
+    CHECK_INT(c.status, STATUS_NOT_ASSESSED);
+    CHECK(!strcmp(c.basis, "no-contig-for-gene"));
+    CHECK(strstr(c.reason, "chromosome 12") != NULL);
     /* calls given, nothing at the codons, coverage not shown */
     sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
