@@ -7,7 +7,8 @@
  * 1-based line number; CRLF line ends are tolerated.
  * Access: with a .tbi/.csi index beside the file the reader jumps to each
  * gene span through the index (region_index.c reads only the bins over the
- * gene spans; a broken index is warned about and the file streamed instead);
+ * gene spans; a broken or stale index is warned about and the file streamed
+ * instead; one that points at another contig's records is an input error);
  * otherwise it streams every record, and a record is handed on only if
  * [POS, END] overlaps a gene span of the input's candidate builds (both
  * while the build is unknown).  A stream takes a fast path: each VCF line or
@@ -750,6 +751,15 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
     return ri_read(&in->ri, in->q, ts->n, msg, n);
 }
 
+/* A chunk of a contig's bins holds only that contig's records: anything else means the index was made
+ * for another file (or another version of this one), and reading on could miss records in silence. */
+static int index_mismatch(input_t *in, mcrc_err_t *err)
+{
+    char ix[512];
+    text_sanitize(in->ri.path, ix, sizeof(ix));
+    return mcrc_fail(err, MCRC_E_INPUT, "%s: the index %s does not match the file (it points at a record of another contig, or into the middle of one); rebuild the index, or use --no-index", in->label, ix);
+}
+
 /*
  * The next record of target itarget's chunks, in file order: seek to each chunk, read records
  * while they start before its end, stop at the first record past the region or on another contig
@@ -777,7 +787,8 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
                 snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
                 return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
             }
-            if (rec->rid != q->tid || rec->pos >= q->end) { in->ichunk = q->n; return 0; }
+            if (rec->rid != q->tid) return index_mismatch(in, err);
+            if (rec->pos >= q->end) { in->ichunk = q->n; return 0; }
             return 1;
         }
         int r = bgzf_getline(fp, '\n', &in->line);
@@ -786,10 +797,10 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
         chomp_cr(&in->line);
         if (!in->line.l || in->line.s[0] == '#') continue;
         in->nrec++;
-        /* past the region, or another contig: this target is done */
+        /* another contig: the index is not this file's; past the region: this target is done */
         const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
         size_t nl = strlen(in->q_name[in->itarget]);
-        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) { in->ichunk = q->n; return 0; }
+        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) return index_mismatch(in, err);
         if (t1) {
             int64_t pos = 0;
             const char *p = t1 + 1;

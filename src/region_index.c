@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "region_index.h"
 
 #define PSEUDO_BIN(lv) ((((1u << (3 * (lv) + 3)) - 1) / 7) + 1)
@@ -101,6 +102,12 @@ int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size
     snprintf(ri->path, l + 5, "%s.%s", data_fn, is_bcf ? "csi" : "tbi");
     if (!index_exists(ri->path) && !is_bcf) snprintf(ri->path, l + 5, "%s.csi", data_fn);
     if (!index_exists(ri->path)) return 0;
+    /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
+    struct stat sd, si;
+    if (stat(data_fn, &sd) == 0 && stat(ri->path, &si) == 0 && si.st_mtime < sd.st_mtime) {
+        snprintf(msg, n, "the index %s is older than the file", ri->path);
+        return -1;
+    }
     ri->fp = bgzf_open(ri->path, "r");
     if (!ri->fp) { snprintf(msg, n, "cannot open the index %s: %s", ri->path, strerror(errno)); return -1; }
     uint8_t magic[4];

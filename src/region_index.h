@@ -34,7 +34,8 @@ typedef struct {
     uint64_t n_records;        /* their sum */
 } region_index_t;
 
-/* Look for DATA.csi (BCF) or DATA.tbi, then DATA.csi (VCF.gz), and read its header.  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
+/* Look for DATA.csi (BCF) or DATA.tbi, then DATA.csi (VCF.gz), and read its header (an index older than
+ * DATA is refused).  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
 int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size_t n);
 
 /* Read the bins of the queries' sequences, fill each query's chunks, close the index file.

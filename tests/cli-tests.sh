@@ -104,6 +104,25 @@ for damage in garbage truncated; do
     check "a $damage index with -v 0: silent" [ ! -s "$C/ix-$damage.err0" ]
 done
 
+# an index older than its file: warned about, the file streamed
+cp "$WGS" "$C/ix-old.vcf.gz"
+tabix -p vcf "$C/ix-old.vcf.gz"
+touch -d '1 hour ago' "$C/ix-old.vcf.gz.tbi"
+"$BIN" --no-version -g GRCh37 -o "$C/ix-old.xml" "$C/ix-old.vcf.gz" 2> "$C/ix-old.err"; rc=$?
+check "an index older than its file: exit 0, the whole file read" [ $rc = 0 ] && grep -q 'access="stream"' "$C/ix-old.xml"
+check "an index older than its file: one warning saying so" [ "$(cat "$C/ix-old.err")" = "mcrc-report: warning: $C/ix-old.vcf.gz: the index $C/ix-old.vcf.gz.tbi is older than the file; reading the whole file instead" ]
+check "an index older than its file: the stream's report" cmp -s <(strip_prov "$C/ix-stream.xml") <(strip_prov "$C/ix-old.xml")
+# another file's index that lands on whole records of another contig (stored BGZF blocks, same sizes): an
+# error, never a silent "no change over ERBB2"
+bgzip -l 0 -c "$AMP" > "$C/ix-a.vcf.gz" && tabix -p vcf "$C/ix-a.vcf.gz"
+sed 's/^chr17\t39600001/chr12\t39600001/' "$AMP" | bgzip -l 0 -c > "$C/ix-b.vcf.gz"
+cp "$C/ix-a.vcf.gz.tbi" "$C/ix-b.vcf.gz.tbi"
+"$BIN" --no-version -o "$C/ix-b.xml" "$C/ix-b.vcf.gz" 2> "$C/ix-b.err"; rc=$?
+check "another file's index: exit 2, no report" [ $rc = 2 ] && [ ! -e "$C/ix-b.xml" ]
+check "another file's index: one line naming the index" [ "$(cat "$C/ix-b.err")" = "mcrc-report: error: $C/ix-b.vcf.gz: the index $C/ix-b.vcf.gz.tbi does not match the file (it points at a record of another contig, or into the middle of one); rebuild the index, or use --no-index" ]
+"$BIN" --no-version --no-index -o "$C/ix-b2.xml" "$C/ix-b.vcf.gz"
+check "another file's index: --no-index reads the file" grep -q 'status="not-amplified"' "$C/ix-b2.xml"
+
 "$BIN" --checksum md5 "$AMP" > /dev/null 2> "$C/ck-bad.err"; rc=$?
 check "--checksum md5 exits 1 with one line" [ $rc = 1 ] && [ "$(cat "$C/ck-bad.err")" = "mcrc-report: error: --checksum: expected auto, full or none, got 'md5'" ]
 check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"
