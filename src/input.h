@@ -62,7 +62,6 @@ typedef struct {
     int cn_declared;
     char cn_fields[256];
     int cn_valued_seen;       /* a segment with a magnitude overlapped a gene */
-    int erbb2_contig_possible; /* no ##contig lines, or one of them is ERBB2's chromosome */
     unsigned gene_contigs;    /* bit g: no ##contig lines, or one of them is gene g's chromosome */
     /* reading state */
     kstring_t line;

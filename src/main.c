@@ -430,8 +430,8 @@ static int run_all(run_t *run)
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
         in->cn_declared = cn_header_fields(&run->cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
-        /* absence over ERBB2 means "no change" only if the file could have held chr17 at all */
-        /* (and absence of a call over KRAS, NRAS, BRAF means something only if it could have held theirs) */
+        /* the genes whose chromosome the file could hold: absence of a call over a gene means something
+         * only then (no ##contig lines: any) */
         int nctg = in->hdr->n[BCF_DT_CTG];
         in->gene_contigs = nctg == 0 ? (1u << N_GENES) - 1 : 0;
         for (int c = 0; c < nctg; c++) {
@@ -440,7 +440,6 @@ static int run_all(run_t *run)
             for (int g = 0; g < N_GENES; g++)
                 if (!strcmp(canon, genes_span(&run->genes, BUILD_GRCH38, g)->chrom)) in->gene_contigs |= 1u << g;
         }
-        in->erbb2_contig_possible = (in->gene_contigs >> GENE_ERBB2) & 1;
         if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) return r;
     }
     if ((r = resolve_builds(run)) < 0) return r;
@@ -483,9 +482,10 @@ static int run_all(run_t *run)
         /* reasons name inputs by number, so the report is the same whichever form (path, pipe, BCF) an input came in */
         snprintf(ein[i].label, sizeof(ein[i].label), "Input %d", i + 1);
         /* a file with no records at all is more likely a failed run than a genome without changes */
-        ein[i].cn_input = (run->inputs[i].cn_declared > 0 && input_has_records(&run->inputs[i]) && run->inputs[i].erbb2_contig_possible)
-                          || run->inputs[i].cn_valued_seen;
-        ein[i].cn_no_chr17 = run->inputs[i].cn_declared > 0 && input_has_records(&run->inputs[i]) && !run->inputs[i].erbb2_contig_possible;
+        const input_t *in = &run->inputs[i];
+        int cn_file = in->cn_declared > 0 && input_has_records(in), chr17 = (in->gene_contigs >> GENE_ERBB2) & 1;
+        ein[i].cn_input = (cn_file && chr17) || in->cn_valued_seen;
+        ein[i].cn_no_chr17 = cn_file && !chr17;
     }
     /* keep only the segments of the resolved build */
     int k = 0;

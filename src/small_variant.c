@@ -422,19 +422,20 @@ static void cut_allele(const char *a, char *out, size_t n)
  * --fasta asks for every REF to be checked, and a REF that cannot be checked is not quietly passed. */
 static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char *ref, char *msg, size_t n)
 {
-    char alt_name[64], canon[8];
-    const char *name = chrom;
-    /* the FASTA may name the contig as the VCF does, or the other way of "17"/"chr17"; a RefSeq
-     * accession (NC_000017.11) in the VCF is looked up as both */
-    if (contig_canonical(chrom, canon) == 0 && !strncmp(chrom, "NC_", 3)) chrom = canon;
-    if (!strncmp(chrom, "chr", 3)) snprintf(alt_name, sizeof(alt_name), "%s", chrom + 3);
-    else snprintf(alt_name, sizeof(alt_name), "chr%s", chrom);
-    if (!faidx_has_seq(s->fai, name) && !faidx_has_seq(s->fai, name = chrom)) {
-        name = alt_name;
-        if (!faidx_has_seq(s->fai, name)) {
-            snprintf(msg, n, "the reference FASTA %s has no sequence named %.40s or %.40s, so this REF cannot be checked \xe2\x80\x94 a FASTA of another genome, or one with some contigs only? (run without --fasta to skip the check)", s->fasta_fn, chrom, alt_name);
-            return -1;
-        }
+    /* the FASTA may name the contig as the VCF does, or as its chromosome with or without "chr"
+     * (a VCF on chr17, 17, NC_000017.11 or CM000679.2 is checked against a FASTA of chr17 or 17) */
+    char canon[8], bare[64], with_chr[64];
+    const char *c = contig_canonical(chrom, canon) == 0 ? canon : strncmp(chrom, "chr", 3) ? chrom : chrom + 3;
+    snprintf(bare, sizeof(bare), "%s", c);
+    snprintf(with_chr, sizeof(with_chr), "chr%s", c);
+    const char *tries[3] = { chrom, with_chr, bare }, *name = NULL;
+    for (int i = 0; i < 3 && !name; i++)
+        if (faidx_has_seq(s->fai, tries[i])) name = tries[i];
+    if (!name) {
+        int own = strcmp(chrom, bare) && strcmp(chrom, with_chr);   /* an accession: name it too */
+        snprintf(msg, n, "the reference FASTA %s has no sequence named %.40s%s%.40s or %.40s, so this REF cannot be checked \xe2\x80\x94 a FASTA of another genome, or one with some contigs only? (run without --fasta to skip the check)",
+                 s->fasta_fn, own ? chrom : "", own ? ", " : "", with_chr, bare);
+        return -1;
     }
     hts_pos_t len = 0, l = (hts_pos_t)strlen(ref), clen = faidx_seq_len(s->fai, name);
     if (pos < 1 || pos - 1 + l > clen) {
@@ -524,8 +525,6 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
 {
     sv_input_t *in = &s->in[input - 1];
     const char *chrom = bcf_seqname_safe(h, rec);
-    char canon[8];      /* the gene models name contigs "12"; a VCF may say chr12, NC_000012.12, ... */
-    const char *model_chrom = contig_canonical(chrom, canon) == 0 ? canon : chrom;
     int64_t pos = rec->pos + 1;
     cds_build_t cb = s->build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
     bcf_unpack(rec, BCF_UN_ALL);
@@ -585,7 +584,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
 
         /* 1. our translation (and the REF check against the coding sequence) */
         variant_effect_t ve;
-        int tr = translate_variant(&s->model, cb, model_chrom, pos, ref, alt, &ve);
+        int tr = translate_variant(&s->model, cb, chrom, pos, ref, alt, &ve);
         if (tr == TR_REF_MISMATCH) return mcrc_fail(err, MCRC_E_INPUT, "%s", ve.reason);
         if (tr < 0 && tr != TR_E_ARG) return mcrc_fail(err, MCRC_E_INTERNAL, "translation failed: %s", ve.reason);
         int ours = tr == TR_OK && ve.consequence != VE_NOT_DETERMINED;

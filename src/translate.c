@@ -64,6 +64,7 @@
 #include <string.h>
 
 #include "translate.h"
+#include "util.h"
 
 #if defined(__GNUC__)
 #define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -112,13 +113,6 @@ static void reasonf(variant_effect_t *o, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(o->reason, sizeof(o->reason), fmt, ap);
     va_end(ap);
-}
-
-static const char *skip_chr(const char *c)
-{
-    if ((c[0] == 'c' || c[0] == 'C') && (c[1] == 'h' || c[1] == 'H') && (c[2] == 'r' || c[2] == 'R'))
-        return c + 3;
-    return c;
 }
 
 static void copy_str(char *dst, size_t len, const char *src)
@@ -349,7 +343,8 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
         reasonf(out, "translate_variant: NULL argument, empty REF or POS < 1");
         return TR_E_ARG;
     }
-    const char *ch = skip_chr(chrom);
+    char canon[8];      /* the models name contigs "12"; a VCF may say chr12, NC_000012.12, CM000674.2 */
+    const char *ch = contig_canonical(chrom, canon) == 0 ? canon : chrom;
     size_t rl0 = strlen(ref), al0 = strlen(alt);
 
     /* ---- 3. locate the gene using the untrimmed REF span */

@@ -123,6 +123,14 @@ check "another file's index: one line naming the index" [ "$(cat "$C/ix-b.err")"
 "$BIN" --no-version --no-index -o "$C/ix-b2.xml" "$C/ix-b.vcf.gz"
 check "another file's index: --no-index reads the file" grep -q 'status="not-amplified"' "$C/ix-b2.xml"
 
+# --fasta: a VCF on RefSeq accessions is checked against a FASTA that names the contig chr12
+sed 's/^chr12\t/NC_000012.12\t/; s/ID=chr12,/ID=NC_000012.12,/' testdata/snv/kras-g12d-filtered.vcf > "$C/fa-acc.vcf"
+"$BIN" --no-version --fasta testdata/snv/grch38-chr12-kras.fa.gz -o "$C/fa-acc.xml" "$C/fa-acc.vcf"; rc=$?
+check "--fasta: an accession-named contig is found as chr12 in the FASTA" [ $rc = 0 ]
+sed 's/^\(NC_000012.12\t25245350\t[^\t]*\t\)C\t/\1G\t/' "$C/fa-acc.vcf" > "$C/fa-acc-bad.vcf"
+"$BIN" --no-version --fasta testdata/snv/grch38-chr12-kras.fa.gz -o "$C/fa-acc-bad.xml" "$C/fa-acc-bad.vcf" 2> "$C/fa-acc-bad.err"; rc=$?
+check "--fasta: a wrong REF on an accession-named contig is caught" [ $rc = 2 ] && grep -q 'REF G does not match the reference FASTA' "$C/fa-acc-bad.err"
+
 "$BIN" --checksum md5 "$AMP" > /dev/null 2> "$C/ck-bad.err"; rc=$?
 check "--checksum md5 exits 1 with one line" [ $rc = 1 ] && [ "$(cat "$C/ck-bad.err")" = "mcrc-report: error: --checksum: expected auto, full or none, got 'md5'" ]
 check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"

@@ -64,6 +64,8 @@ static const tcase_t cases[] = {
     { "KRAS G12D 37", B37, "12", 25398284, "C", "T", TR_OK, "KRAS", VE_MISSENSE, "c.35G>A", "p.G12D", "p.Gly12Asp", 12, 12 },
     { "KRAS G12C 37", B37, "12", 25398285, "C", "A", TR_OK, "KRAS", VE_MISSENSE, "c.34G>T", "p.G12C", "p.Gly12Cys", 12, 12 },
     { "KRAS G12C 38", B38, "chr12", 25245351, "C", "A", TR_OK, "KRAS", VE_MISSENSE, "c.34G>T", "p.G12C", "p.Gly12Cys", 12, 12 },
+    { "KRAS G12C 38 RefSeq contig", B38, "NC_000012.12", 25245351, "C", "A", TR_OK, "KRAS", VE_MISSENSE, "c.34G>T", "p.G12C", "p.Gly12Cys", 12, 12 },
+    { "KRAS G12C 38 GenBank contig", B38, "CM000674.2", 25245351, "C", "A", TR_OK, "KRAS", VE_MISSENSE, "c.34G>T", "p.G12C", "p.Gly12Cys", 12, 12 },
     { "KRAS G13D 37", B37, "12", 25398281, "C", "T", TR_OK, "KRAS", VE_MISSENSE, "c.38G>A", "p.G13D", "p.Gly13Asp", 13, 13 },
     { "KRAS Q61H 37", B37, "12", 25380275, "T", "A", TR_OK, "KRAS", VE_MISSENSE, "c.183A>T", "p.Q61H", "p.Gln61His", 61, 61 },
     { "KRAS A146T 37", B37, "12", 25378562, "C", "T", TR_OK, "KRAS", VE_MISSENSE, "c.436G>A", "p.A146T", "p.Ala146Thr", 146, 146 },
