@@ -64,14 +64,16 @@ static void note_raw_place(input_t *in)
     }
 }
 
-/* "FILE: line N: CHROM:POS: " for a raw text line (see note_raw_place). */
+/* "FILE: line N: CHROM:POS: " for a raw text line (see note_raw_place); no "line N" through an index,
+ * where line numbers are not known. */
 static void where_raw(const input_t *in, char *buf, size_t n)
 {
-    char chrom[64], pos[32];
+    char chrom[64], pos[32], line[40] = "";
     text_sanitize(in->raw_place[0], chrom, sizeof(chrom));
     text_sanitize(in->raw_place[1], pos, sizeof(pos));
-    if (chrom[0] && pos[0]) snprintf(buf, n, "%s: line %lld: %s:%s: ", in->label, (long long)in->lineno, chrom, pos);
-    else snprintf(buf, n, "%s: line %lld: ", in->label, (long long)in->lineno);
+    if (in->lineno > 0) snprintf(line, sizeof(line), "line %lld: ", (long long)in->lineno);
+    if (chrom[0] && pos[0]) snprintf(buf, n, "%s: %s%s:%s: ", in->label, line, chrom, pos);
+    else snprintf(buf, n, "%s: %s", in->label, line);
 }
 
 /* After a line failed to parse: was it cut short by broken compressed data? */
@@ -250,6 +252,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
             ri_destroy(&in->ri);
         }
         in->indexed = r > 0;
+        if (in->indexed) in->lineno = 0;      /* through an index, line numbers are not known */
         if (in->indexed && in->hash_wanted && o->checksum == CHECKSUM_AUTO) { in->hash_wanted = 0; in->hash_skipped = "index"; }
     }
 
@@ -411,6 +414,27 @@ static int check_pos_text(input_t *in, mcrc_err_t *err)
     return mcrc_fail(err, MCRC_E_INPUT, "%sPOS is not a whole number", where);
 }
 
+/* Parse the text record in in->line (CR stripped, not empty) with every check of the plain path:
+ * no NUL byte, not a header line, a numeric POS, then vcf_parse().  1 ok, <0 error. */
+static int parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err)
+{
+    char where[512];
+    note_raw_place(in);
+    if (memchr(in->line.s, 0, in->line.l)) {
+        where_raw(in, where, sizeof(where));
+        return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
+    }
+    if (in->line.s[0] == '#')
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
+    if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+    if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
+        if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
+        where_raw(in, where, sizeof(where));
+        return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
+    }
+    return 1;
+}
+
 /* Read the next record of a stream (text or BCF). 1 ok, 0 end, <0 error. */
 static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
 {
@@ -432,25 +456,11 @@ static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
         in->lineno++;
         if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
         chomp_cr(&in->line);
-        if (in->line.l == 0) continue;
-        if (memchr(in->line.s, 0, in->line.l)) {
-            where_raw(in, where, sizeof(where));
-            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
-        }
-        if (in->line.s[0] == '#') {
-            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
-        }
-        break;
+        if (in->line.l) break;
     }
     in->nrec++;
-        if (!(in->nrec & 0xFFFFF)) progress(in);
-    if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
-    if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
-        if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
-        where_raw(in, where, sizeof(where));
-        return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
-    }
-    return 1;
+    if (!(in->nrec & 0xFFFFF)) progress(in);
+    return parse_text_line(in, rec, err);
 }
 
 /*
@@ -531,7 +541,6 @@ static int line_may_touch(input_t *in, const target_set_t *ts, const char *s, si
 static int read_stream_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
 {
     BGZF *fp = in->fp->fp.bgzf;
-    char where[512];
     for (;;) {
         const char *line;
         size_t n;
@@ -572,19 +581,7 @@ have_line:
         /* a candidate: copy it and let htslib parse it, with every check of the plain path */
         in->line.l = 0;
         if (kputsn(line, n, &in->line) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-        if (memchr(in->line.s, 0, in->line.l)) {
-            note_raw_place(in);
-            where_raw(in, where, sizeof(where));
-            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
-        }
-        if (in->line.s[0] == '#')
-            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
-        if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
-        if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
-            where_raw(in, where, sizeof(where));
-            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
-        }
-        return 1;
+        return parse_text_line(in, rec, err);
     }
 }
 
@@ -617,11 +614,6 @@ have_line:
  * value), so that the error is the plain path's.  Records stepped over are
  * not validated; --parse-all reads every record through bcf_read().
  */
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 /* The typed integer at p (before e): sets *v, returns the byte after it; NULL if there is none. */
 static const uint8_t *bcf_typed_int(const uint8_t *p, const uint8_t *e, int64_t *v)
 {
@@ -770,7 +762,6 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
 {
     BGZF *fp = in->fp->fp.bgzf;
     const ri_query_t *q = &in->q[in->itarget];
-    char where[512];
     for (;;) {
         if (in->ichunk >= q->n) return 0;
         if (in->ichunk < 0 || (uint64_t)bgzf_tell(fp) >= q->c[in->ichunk].end) {
@@ -780,13 +771,8 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
                 return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
         }
         if (in->is_bcf) {
-            int r = bcf_read(in->fp, in->hdr, rec);
-            if (r == -1) return 0;
-            in->nrec++;
-            if (r < 0 || FATAL_ERRCODE(rec)) {
-                snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
-                return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
-            }
+            int r = read_stream(in, rec, err);      /* bcf_read() from the chunk, with its checks */
+            if (r <= 0) return r;
             if (rec->rid != q->tid) return index_mismatch(in, err);
             if (rec->pos >= q->end) { in->ichunk = q->n; return 0; }
             return 1;
@@ -797,6 +783,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
         chomp_cr(&in->line);
         if (!in->line.l || in->line.s[0] == '#') continue;
         in->nrec++;
+        if (!(in->nrec & 0xFFFFF)) progress(in);
         /* another contig: the index is not this file's; past the region: this target is done */
         const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
         size_t nl = strlen(in->q_name[in->itarget]);
@@ -808,17 +795,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
             if (p > t1 + 1 && *p == '\t' && pos - 1 >= q->end) { in->ichunk = q->n; return 0; }
         }
         if (!memchr(in->line.s, 0, in->line.l) && !line_may_touch(in, ts, in->line.s, in->line.l)) continue;
-        if (memchr(in->line.s, 0, in->line.l)) {
-            note_raw_place(in);
-            where_raw(in, where, sizeof(where));
-            return mcrc_fail(err, MCRC_E_INPUT, "%sthe line contains a NUL byte", where);
-        }
-        if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
-        if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
-            where_raw(in, where, sizeof(where));
-            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, parse_problem(rec));
-        }
-        return 1;
+        return parse_text_line(in, rec, err);
     }
 }
 
@@ -840,7 +817,6 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
         if (!(bm & (1 << t->build)) || in->q[in->itarget].tid < 0) { in->itarget++; in->ichunk = -1; continue; }
         int r = read_region(in, ts, rec, err);
         if (r < 0) return r;
-        if (!(in->nrec & 0xFFFFF)) progress(in);
         if (r == 0) { in->itarget++; in->ichunk = -1; continue; }
         r = overlap(in, ts, rec, mask, end, err);
         if (r < 0) return r;

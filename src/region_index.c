@@ -32,10 +32,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "region_index.h"
+#include "util.h"
 
 #define PSEUDO_BIN(lv) ((((1u << (3 * (lv) + 3)) - 1) / 7) + 1)
 
-static uint32_t le32(const uint8_t *b) { return b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24; }
 static uint64_t le64(const uint8_t *b) { return le32(b) | (uint64_t)le32(b + 4) << 32; }
 
 /* n bytes from the index into out (NULL: skip them), in place in BGZF's block. 0 ok, -1 short. */
@@ -71,14 +71,6 @@ static int take_u64(BGZF *fp, uint64_t *v)
     return 0;
 }
 
-static int index_exists(const char *p)
-{
-    FILE *f = fopen(p, "rb");
-    if (!f) return 0;
-    fclose(f);
-    return 1;
-}
-
 /* the tabix fields (format .. skip, l_nm, names) of a TBI header (avail < 0) or a text CSI's aux block
  * of avail bytes (the rest of it skipped) */
 static int take_names(region_index_t *ri, int32_t avail)
@@ -99,12 +91,12 @@ int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size
     size_t l = strlen(data_fn);
     ri->path = malloc(l + 5);
     if (!ri->path) { snprintf(msg, n, "out of memory"); return -1; }
-    snprintf(ri->path, l + 5, "%s.%s", data_fn, is_bcf ? "csi" : "tbi");
-    if (!index_exists(ri->path) && !is_bcf) snprintf(ri->path, l + 5, "%s.csi", data_fn);
-    if (!index_exists(ri->path)) return 0;
-    /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
     struct stat sd, si;
-    if (stat(data_fn, &sd) == 0 && stat(ri->path, &si) == 0 && si.st_mtime < sd.st_mtime) {
+    snprintf(ri->path, l + 5, "%s.%s", data_fn, is_bcf ? "csi" : "tbi");
+    if (stat(ri->path, &si) != 0 && !is_bcf) snprintf(ri->path, l + 5, "%s.csi", data_fn);
+    if (stat(ri->path, &si) != 0) return 0;
+    /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
+    if (stat(data_fn, &sd) == 0 && si.st_mtime < sd.st_mtime) {
         snprintf(msg, n, "the index %s is older than the file", ri->path);
         return -1;
     }

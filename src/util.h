@@ -31,4 +31,10 @@ void text_sanitize(const char *s, char *out, size_t n);
 /* Same, into a malloc'd string (NULL on allocation failure). */
 char *text_sanitize_dup(const char *s);
 
+/* The little-endian 32-bit value at p (BCF records, .tbi/.csi indexes), whatever the host. */
+static inline uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 #endif

@@ -131,6 +131,20 @@ sed 's/^\(NC_000012.12\t25245350\t[^\t]*\t\)C\t/\1G\t/' "$C/fa-acc.vcf" > "$C/fa
 "$BIN" --no-version --fasta testdata/snv/grch38-chr12-kras.fa.gz -o "$C/fa-acc-bad.xml" "$C/fa-acc-bad.vcf" 2> "$C/fa-acc-bad.err"; rc=$?
 check "--fasta: a wrong REF on an accession-named contig is caught" [ $rc = 2 ] && grep -q 'REF G does not match the reference FASTA' "$C/fa-acc-bad.err"
 
+# an error names the record it is about, on every path (plain text, the BGZF fast path, an index)
+{ printf '##fileformat=VCFv4.2\n##contig=<ID=chr17,length=83257441>\n##FORMAT=<ID=CN,Number=1,Type=Integer,Description="cn">\n'
+  printf '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT\nchr17\t100\t.\tA\tG\t.\tPASS\t.\tCN\t2\n'
+  printf 'chr17\t39700000\t.\tA\tG\t.\tPASS\tX=a\000b\tCN\t2\n'; } > "$C/place-nul.vcf"
+bgzip -c "$C/place-nul.vcf" > "$C/place-nul.vcf.gz"
+for f in place-nul.vcf place-nul.vcf.gz; do
+    "$BIN" -o "$C/place.xml" "$C/$f" 2> "$C/place.err"
+    check "$f: the NUL byte's own line and place" [ "$(cat "$C/place.err")" = "mcrc-report: error: $C/$f: line 6: chr17:39700000: the line contains a NUL byte" ]
+done
+sed -e 's/X=a.b/./' -e '$s/CN\t2$/CN\tabc/' "$C/place-nul.vcf" | bgzip -c > "$C/place-bad.vcf.gz" && tabix -p vcf "$C/place-bad.vcf.gz"
+"$BIN" -o "$C/place.xml" "$C/place-bad.vcf.gz" 2> "$C/place.err"
+check "through an index: the record's place, no line number (none is known)" \
+    [ "$(cat "$C/place.err")" = "mcrc-report: error: $C/place-bad.vcf.gz: chr17:39700000: the record contains an invalid character (text in a numeric field?)" ]
+
 "$BIN" --checksum md5 "$AMP" > /dev/null 2> "$C/ck-bad.err"; rc=$?
 check "--checksum md5 exits 1 with one line" [ $rc = 1 ] && [ "$(cat "$C/ck-bad.err")" = "mcrc-report: error: --checksum: expected auto, full or none, got 'md5'" ]
 check "provenance time honours SOURCE_DATE_EPOCH" grep -q '<time>2026-01-01T00:00:00Z</time>' "$C/prov.xml"
