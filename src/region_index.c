@@ -181,7 +181,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
     int ret = -1;
     for (int k = 0; k < nq; k++) {
         q[k].n = 0; q[k].min_off = 0;
-        memset(q[k].path_have, 0, sizeof(q[k].path_have));
+        q[k].loff_span = 0;
     }
     for (int32_t tid = 0; tid < ri->n_ref; tid++) {
         int mine = 0;
@@ -212,14 +212,10 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
             for (int k = 0; k < nq; k++) {
                 if (q[k].tid != tid) continue;
                 if (bb < q[k].end && be > q[k].beg) want |= 1u << k;
-                /* CSI: the loffset of each bin on the path from the region's start up to the root */
-                if (ri->is_csi) {
-                    uint32_t p = ((1u << (3 * ri->n_lvls)) - 1) / 7 + (uint32_t)(q[k].beg >> ri->min_shift);
-                    for (int d = 0; d <= ri->n_lvls && d < 16; d++) {
-                        if (p == bin) { q[k].path_loff[d] = loff; q[k].path_have[d] = 1; }
-                        if (!p) break;
-                        p = (p - 1) >> 3;
-                    }
+                /* CSI: the loffset of the deepest bin that holds the region's start */
+                if (ri->is_csi && bb <= q[k].beg && q[k].beg < be && (!q[k].loff_span || be - bb < q[k].loff_span)) {
+                    q[k].min_off = loff;
+                    q[k].loff_span = be - bb;
                 }
             }
             for (int32_t j = 0; j < n_chunk; j++) {
@@ -243,9 +239,6 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
         }
         for (int k = 0; k < nq; k++) {
             if (q[k].tid != tid) continue;
-            if (ri->is_csi)
-                for (int d = 0; d <= ri->n_lvls && d < 16; d++)
-                    if (q[k].path_have[d]) { q[k].min_off = q[k].path_loff[d]; break; }
             finish_query(&q[k]);
         }
     }

@@ -18,8 +18,7 @@ typedef struct {
     int n, m;
     /* private: the lowest record offset the region can need (TBI linear index, CSI bin offsets) */
     uint64_t min_off;
-    uint64_t path_loff[16];
-    int path_have[16];
+    int64_t loff_span;         /* CSI: bases of the bin min_off came from (the deepest over beg wins) */
 } ri_query_t;
 
 typedef struct {
