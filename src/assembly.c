@@ -12,7 +12,9 @@
  *      the caller (main.c): only when some record lies in a gene span of
  *      either build.
  * Contig lengths win over a reference path because they describe the
- * coordinates themselves; a path is only a name somebody chose.
+ * coordinates themselves; a path is only a name somebody chose.  The name's
+ * build is kept beside (named): a -g that contradicts either is an error
+ * (main.c), never a silent override.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -155,6 +157,10 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
                 snprintf(name_text, sizeof(name_text), "##%s=%.70s", h->key, h->value);
             }
         }
+    }
+    if (name_build > 0) {
+        out->named = name_build;
+        snprintf(out->named_how, sizeof(out->named_how), "%s (names %s)", name_text, name_word);
     }
     if (votes[BUILD_GRCH37] && votes[BUILD_GRCH38])
         return mcrc_fail(err, MCRC_E_INPUT, "the ##contig lines contradict each other: %s is GRCh37 but %s is GRCh38",

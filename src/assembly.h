@@ -19,6 +19,8 @@ typedef struct {
     genome_build_t build;   /* BUILD_UNKNOWN when the header does not say */
     int unsupported;        /* the header names a build we do not support (NCBI36, T2T, ...) */
     char how[256];          /* e.g. "##contig length of chr17 (83257441)" */
+    genome_build_t named;   /* the build a ##reference/##assembly line names, even when contig lengths decided */
+    char named_how[200];    /* e.g. "##reference=file:///ref/hs37d5.fa (names hs37d5)" */
 } build_evidence_t;
 
 int assembly_load(assembly_t *a, const char *assemblies_tsv, const char *refnames_tsv, mcrc_err_t *err);

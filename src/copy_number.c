@@ -186,29 +186,6 @@ static int alt_class(const char *alt, double ploidy, cn_direction_t *dir)
     return -1;
 }
 
-int cn_record_end(const bcf_hdr_t *h, bcf1_t *rec, cn_bufs_t *b, int64_t *end, mcrc_err_t *err)
-{
-    double v;
-    char raw[32];
-    int64_t pos = rec->pos + 1;
-    int r = info_value(h, rec, "END", b, &v, raw);
-    if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "INFO/END is not a number (%s)", raw);
-    if (r > 0) {
-        *end = (int64_t)v;
-        return v < pos ? 1 : 0;
-    }
-    int symbolic = 0;
-    for (int i = 1; i < rec->n_allele; i++) if (rec->d.allele[i][0] == '<') symbolic = 1;
-    if (symbolic) {
-        r = info_value(h, rec, "SVLEN", b, &v, raw);
-        if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "INFO/SVLEN is not a number (%s)", raw);
-        if (r > 0) { *end = pos + (int64_t)fabs(v); return 0; }
-    }
-    *end = pos + rec->rlen - 1;
-    if (*end < pos) *end = pos;
-    return 0;
-}
-
 int cn_names_gene(const cn_fields_t *t, const bcf_hdr_t *h, bcf1_t *rec, const char *gene, cn_bufs_t *b, char *field, size_t n)
 {
     for (int i = 0; i < t->ng; i++) {
@@ -230,7 +207,7 @@ int cn_names_gene(const cn_fields_t *t, const bcf_hdr_t *h, bcf1_t *rec, const c
 }
 
 int cn_from_record(const cn_fields_t *t, const cn_params_t *p, const bcf_hdr_t *h, bcf1_t *rec, int sample,
-                   cn_bufs_t *b, cn_segment_t *seg, mcrc_err_t *err)
+                   int64_t end, cn_bufs_t *b, cn_segment_t *seg, mcrc_err_t *err)
 {
     int cn_allele = 0, other = 0, first = 1;
     cn_direction_t dir = CN_DIR_UNKNOWN;
@@ -279,10 +256,6 @@ int cn_from_record(const cn_fields_t *t, const cn_params_t *p, const bcf_hdr_t *
     }
     if (!cn_allele && !seg->has_value) return 0;   /* gVCF reference block or a plain site */
 
-    int64_t end;
-    int r = cn_record_end(h, rec, b, &end, err);
-    if (r < 0) return r;
-    if (r == 1) return mcrc_fail(err, MCRC_E_INPUT, "INFO/END is before POS");
     seg->pos = rec->pos + 1;
     seg->end = end;
     text_sanitize(bcf_seqname_safe(h, rec), seg->chrom, sizeof(seg->chrom));

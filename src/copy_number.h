@@ -62,19 +62,15 @@ void cn_bufs_destroy(cn_bufs_t *b);
 /* Number of recognised magnitude fields the header declares (names in `names`, space-separated). */
 int cn_header_fields(const cn_fields_t *t, const bcf_hdr_t *h, char *names, size_t n);
 
-/* End (1-based, inclusive) of a record: INFO/END, else |SVLEN| for symbolic alleles, else POS+len(REF)-1.
- * The record must be unpacked to BCF_UN_INFO.  Returns 0; 1 if INFO/END is before POS (then *end = END and
- * the caller decides whether that matters); <0 with a message for an END that is not a number. */
-int cn_record_end(const bcf_hdr_t *h, bcf1_t *rec, cn_bufs_t *b, int64_t *end, mcrc_err_t *err);
-
 /*
  * If rec is a copy-number call, fill seg (not input/line) and return 1; return 0 if it is
  * not one (a small variant, a gVCF reference block, a breakend...); <0 with a message for
  * a value that is not a usable number (text, NaN, infinite, negative).
- * `sample` is the tumour column, or -1 for a file without samples.
+ * `sample` is the tumour column, or -1 for a file without samples; `end` is the record's last base,
+ * as record_extent() (extent.c) read it.
  */
 int cn_from_record(const cn_fields_t *t, const cn_params_t *p, const bcf_hdr_t *h, bcf1_t *rec, int sample,
-                   cn_bufs_t *b, cn_segment_t *seg, mcrc_err_t *err);
+                   int64_t end, cn_bufs_t *b, cn_segment_t *seg, mcrc_err_t *err);
 
 /* Does a gene-name field of rec (INFO/ANT, INFO/Genes...) name gene? 1 yes (field name in `field`), 0 no. */
 int cn_names_gene(const cn_fields_t *t, const bcf_hdr_t *h, bcf1_t *rec, const char *gene, cn_bufs_t *b, char *field, size_t n);

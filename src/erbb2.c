@@ -42,6 +42,7 @@
  * already corrected for it.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,17 @@ static int category(double cn, const erbb2_thresholds_t *th)
     /* a hair of tolerance so that 3.0 x 2 or a purity-corrected 6 - 1e-12 counts as 6 */
     const double eps = 1e-9;
     return cn >= th->amp_cn - eps ? CAT_AMP : cn >= th->equivocal_cn - eps ? CAT_EQ : CAT_LOW;
+}
+
+/* Replace the text of k (ksprintf appends). */
+static void kset(kstring_t *k, const char *fmt, ...) MCRC_PRINTF(2, 3);
+static void kset(kstring_t *k, const char *fmt, ...)
+{
+    va_list ap;
+    k->l = 0;
+    va_start(ap, fmt);
+    kvsprintf(k, fmt, ap);
+    va_end(ap);
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -70,7 +82,7 @@ static void fmt_cn(char *buf, size_t n, double v)
 typedef struct {
     biomarker_status_t status;
     char basis[32];
-    char reason[512];
+    kstring_t reason;     /* the caller frees it */
     int has_cn; double cn_min, cn_max;
     int64_t amp_start, amp_end;
 } verdict_t;
@@ -79,7 +91,10 @@ typedef struct {
 static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
                        const erbb2_input_t *in, const erbb2_thresholds_t *th, verdict_t *v, int64_t *bounds)
 {
+    kstring_t reason = v->reason;      /* the buffer is reused from input to input */
     memset(v, 0, sizeof(*v));
+    v->reason = reason;
+    v->reason.l = 0;
     v->cn_min = INFINITY; v->cn_max = -INFINITY;
     int nb = 0, nused = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
     bounds[nb++] = g->start;
@@ -179,48 +194,48 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
 
     if (conflict) {
         v->status = STATUS_INDETERMINATE; strcpy(v->basis, "conflict");
-        snprintf(v->reason, sizeof(v->reason), "%s: segments over ERBB2 disagree (%s); the calls conflict.", in->label, cnr);
+        kset(&v->reason, "%s: segments over ERBB2 disagree (%s); the calls conflict.", in->label, cnr);
     } else if (nomag_gain) {
         v->status = STATUS_INDETERMINATE; strcpy(v->basis, "no-magnitude");
-        snprintf(v->reason, sizeof(v->reason), "%s: a gain or copy-number change over ERBB2 is reported without a copy number, so its size is unknown.", in->label);
+        kset(&v->reason, "%s: a gain or copy-number change over ERBB2 is reported without a copy number, so its size is unknown.", in->label);
     } else if (2 * n_gap > len) {
         v->status = STATUS_INDETERMINATE; strcpy(v->basis, "unmeasured");
-        snprintf(v->reason, sizeof(v->reason), "%s: %lld of the %lld bases of ERBB2 lie in gaps between segments with no call, so the gene was not measured.", in->label, (long long)n_gap, (long long)len);
+        kset(&v->reason, "%s: %lld of the %lld bases of ERBB2 lie in gaps between segments with no call, so the gene was not measured.", in->label, (long long)n_gap, (long long)len);
     } else if (n_amp == measured) {
         v->status = STATUS_AMPLIFIED; strcpy(v->basis, "whole-gene");
-        snprintf(v->reason, sizeof(v->reason), "%s: %s over the whole of ERBB2%s, at or above the amplification threshold of %s.", in->label, cnr, gapnote, amp);
+        kset(&v->reason, "%s: %s over the whole of ERBB2%s, at or above the amplification threshold of %s.", in->label, cnr, gapnote, amp);
     } else if (n_amp > 0) {
         v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
-        snprintf(v->reason, sizeof(v->reason),
+        kset(&v->reason,
                  "%s: only part of ERBB2 is amplified (%s:%lld-%lld, %d%% of the gene, at or above %s); the rest is lower. Confirmation by IHC/ISH is advised.",
                  in->label, g->chrom, (long long)v->amp_start, (long long)v->amp_end, (int)(100.0 * n_amp / measured + 0.5), amp);
     } else if (n_eq == measured) {
         v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "whole-gene");
-        snprintf(v->reason, sizeof(v->reason), "%s: %s over ERBB2, at or above the equivocal threshold of %s but below %s. Confirmation by IHC/ISH is advised.", in->label, cnr, eq, amp);
+        kset(&v->reason, "%s: %s over ERBB2, at or above the equivocal threshold of %s but below %s. Confirmation by IHC/ISH is advised.", in->label, cnr, eq, amp);
     } else if (n_eq > 0) {
         v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
-        snprintf(v->reason, sizeof(v->reason), "%s: part of ERBB2 has a low-level gain (%s; %d%% of the gene at or above %s). Confirmation by IHC/ISH is advised.", in->label, cnr, (int)(100.0 * n_eq / measured + 0.5), eq);
+        kset(&v->reason, "%s: part of ERBB2 has a low-level gain (%s; %d%% of the gene at or above %s). Confirmation by IHC/ISH is advised.", in->label, cnr, (int)(100.0 * n_eq / measured + 0.5), eq);
     } else if (n_uncovered > 0) {
         v->status = STATUS_INDETERMINATE; strcpy(v->basis, "partial-coverage");
-        snprintf(v->reason, sizeof(v->reason), "%s: copy-number calls cover only %d%% of ERBB2 and the file does not report copy numbers elsewhere.", in->label, pct);
+        kset(&v->reason, "%s: copy-number calls cover only %d%% of ERBB2 and the file does not report copy numbers elsewhere.", in->label, pct);
     } else if (covered == 0) {
         v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "no-call-in-cnv-input");
-        snprintf(v->reason, sizeof(v->reason), "%s: this copy-number file reports no change over ERBB2 (callers write only changed segments), so ERBB2 is taken to be at the normal copy number.", in->label);
+        kset(&v->reason, "%s: this copy-number file reports no change over ERBB2 (callers write only changed segments), so ERBB2 is taken to be at the normal copy number.", in->label);
     } else {
         v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "whole-gene");
         if (covered == len)
-            snprintf(v->reason, sizeof(v->reason), "%s: %s over the whole of ERBB2, below the equivocal threshold of %s.", in->label, cnr, eq);
+            kset(&v->reason, "%s: %s over the whole of ERBB2, below the equivocal threshold of %s.", in->label, cnr, eq);
         else
-            snprintf(v->reason, sizeof(v->reason), "%s: %s over %d%% of ERBB2 (no change called over the rest), below the equivocal threshold of %s.", in->label, cnr, pct, eq);
+            kset(&v->reason, "%s: %s over %d%% of ERBB2 (no change called over the rest), below the equivocal threshold of %s.", in->label, cnr, pct, eq);
     }
     if (filtered_gain && v->status != STATUS_AMPLIFIED) {
-        char was[sizeof(v->reason)];
-        memcpy(was, v->reason, sizeof(was));
+        kstring_t was = v->reason;
+        v->reason = (kstring_t){ 0, 0, NULL };
         v->status = STATUS_INDETERMINATE; strcpy(v->basis, "filtered-gain");
-        /* was[] starts with the label; keep only what follows it */
-        const char *rest = was + strlen(in->label) + 2;
-        snprintf(v->reason, sizeof(v->reason), "%s: a filtered record suggests a gain over ERBB2, and filtered records cannot decide a result, so no negative call is made. Without it: %s",
-                 in->label, rest);
+        /* was starts with the label; keep only what follows it */
+        kset(&v->reason, "%s: a filtered record suggests a gain over ERBB2, and filtered records cannot decide a result, so no negative call is made. Without it: %s",
+                 in->label, was.s + strlen(in->label) + 2);
+        free(was.s);
     }
     return 1;
 }
@@ -233,12 +248,14 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     int64_t *bounds = malloc((2 * (size_t)nseg + 2) * sizeof(*bounds));
     if (!bounds) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     int nv = 0, disagree = 0, n_amp_files = 0, n_nomag_files = 0;
-    size_t o = 0;
     verdict_t v, first;
+    memset(&v, 0, sizeof(v));
+    memset(&first, 0, sizeof(first));
+    kstring_t all = { 0, 0, NULL };
     out->cn_min = INFINITY; out->cn_max = -INFINITY;
     for (int k = 1; k <= ninputs; k++) {
         if (!judge_input(gene, segs, nseg, k, &inputs[k - 1], th, &v, bounds)) continue;
-        if (!nv) first = v;
+        if (!nv) { first = v; first.reason = (kstring_t){ 0, 0, NULL }; }
         else if (v.status != first.status) disagree = 1;
         if (v.status == STATUS_AMPLIFIED) n_amp_files++;
         else if (!strcmp(v.basis, "no-magnitude")) n_nomag_files++;
@@ -248,10 +265,12 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
             if (v.cn_min < out->cn_min) out->cn_min = v.cn_min;
             if (v.cn_max > out->cn_max) out->cn_max = v.cn_max;
         }
-        if (o < sizeof(out->reason))
-            o += snprintf(out->reason + o, sizeof(out->reason) - o, "%s%s", o ? " " : "", v.reason);
+        if (all.l) kputc(' ', &all);
+        kputs(v.reason.s ? v.reason.s : "", &all);
     }
     free(bounds);
+    free(v.reason.s);
+    out->reason = all;
     out->ninputs_used = nv;
     if (!out->has_cn) out->cn_min = out->cn_max = 0;
     int no17 = 0;
@@ -259,13 +278,13 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     if (!nv && no17) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-chr17-in-copy-number-input");
-        snprintf(out->reason, sizeof(out->reason), "%s reports copy numbers, but its ##contig lines do not include chromosome 17 "
+        kset(&out->reason, "%s reports copy numbers, but its ##contig lines do not include chromosome 17 "
                  "(names read as 17, chr17, or its RefSeq or GenBank accession), so it says nothing about ERBB2, and ERBB2 amplification was not assessed.",
                  inputs[no17 - 1].label);
     } else if (!nv) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");
-        snprintf(out->reason, sizeof(out->reason), "No copy-number input was given, so ERBB2 amplification was not assessed.");
+        kset(&out->reason, "No copy-number input was given, so ERBB2 amplification was not assessed.");
     } else if (disagree && n_amp_files > 0 && n_amp_files + n_nomag_files == nv) {
         /* a gain without magnitude (a Manta <DUP>) does not contradict a measured amplification */
         out->status = STATUS_AMPLIFIED;
@@ -274,12 +293,10 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     } else if (disagree) {
         out->status = STATUS_INDETERMINATE;
         strcpy(out->basis, "inputs-disagree");
-        static const char lead[] = "The copy-number inputs disagree about ERBB2. ";
-        size_t l = strlen(out->reason), k = sizeof(lead) - 1;
-        if (l + k >= sizeof(out->reason)) l = sizeof(out->reason) - k - 1;
-        memmove(out->reason + k, out->reason, l);
-        memcpy(out->reason, lead, k);
-        out->reason[k + l] = 0;
+        kstring_t each = out->reason;
+        out->reason = (kstring_t){ 0, 0, NULL };
+        kset(&out->reason, "The copy-number inputs disagree about ERBB2. %s", each.s ? each.s : "");
+        free(each.s);
     } else {
         out->status = first.status;
         snprintf(out->basis, sizeof(out->basis), "%s", first.basis);
@@ -299,4 +316,10 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
                       (long long)(s->pos < gene->start ? gene->start : s->pos), (long long)(s->end > gene->end ? gene->end : s->end));
     }
     return 0;
+}
+
+void erbb2_call_destroy(erbb2_call_t *c)
+{
+    free(c->reason.s);
+    c->reason = (kstring_t){ 0, 0, NULL };
 }

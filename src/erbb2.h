@@ -2,6 +2,7 @@
 #ifndef MCRC_ERBB2_H
 #define MCRC_ERBB2_H
 
+#include <htslib/kstring.h>
 #include "copy_number.h"
 #include "genes.h"
 #include "mcrc.h"
@@ -23,7 +24,7 @@ typedef struct {
     char basis[32];       /* whole-gene, partial, no-call-in-cnv-input, conflict, no-magnitude,
                              filtered-gain, inputs-disagree, no-copy-number-input,
                              no-chr17-in-copy-number-input */
-    char reason[1536];    /* plain words for the clinician: why this status */
+    kstring_t reason;     /* plain words for the clinician: why this status (never cut short; erbb2_call_destroy) */
     int has_cn;
     double cn_min, cn_max;        /* over the parts of the gene that called segments cover */
     int64_t amp_start, amp_end;   /* the part at or above amp_cn, for a partial amplification */
@@ -37,5 +38,6 @@ typedef struct {
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
                  const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
                  erbb2_call_t *out, mcrc_err_t *err);
+void erbb2_call_destroy(erbb2_call_t *c);
 
 #endif

@@ -15,9 +15,26 @@
  * BCF record is first looked at in place in BGZF's decompressed block, and
  * only one that can touch a gene is parsed (--parse-all parses them all).
  * Memory does not grow with the input: one line buffer, one record, reused.
+ *
+ * Fail closed.  A report may rest only on a file read to its end without
+ * error whose every record was understood.  So, on every path:
+ *   - every record's structure is checked, skipped or not: a CHROM, a
+ *     whole-number POS, the #CHROM line's column count (BCF: the header's
+ *     sample count, well-formed typed values), an END that extent.c accepts;
+ *     a record the fast path cannot vouch for goes to the full parser, whose
+ *     verdict is --parse-all's;
+ *   - a record's extent is record_extent()'s, the same rule everywhere;
+ *   - the end of a stream counts only when the reader reports no error, and
+ *     a text file whose last line has no newline is a file cut short;
+ *   - an index is used only where region_index.c finds it fits the file, and
+ *     a region is read on until a record past it is seen;
+ *   - a NUL byte in a header line is an error (it cut the sample list short).
+ * Anything else is an input error naming the file and the record.
  * Sample: -s names (any one of a comma-separated list must be present),
  * else the only sample, else ##tumor_sample= (Mutect2), else a column named
- * TUMOR/TUMOUR (Strelka2 and others), else an error that lists the samples.
+ * TUMOR/TUMOUR (Strelka2 and others), else the header's own words when they
+ * are unambiguous (##SAMPLE lines, a Manta/Strelka ##cmdline --tumorBam named
+ * for one column), else an error that lists the samples.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -28,8 +45,13 @@
 #include <time.h>
 #include <pthread.h>
 #include <htslib/bgzf.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <htslib/hfile.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
+#include "extent.h"
 #include "input.h"
 #include "sha256.h"
 #include "util.h"
@@ -83,6 +105,37 @@ static int stream_broken(const input_t *in)
     return (f->compression == bgzf || f->compression == gzip) && in->fp->fp.bgzf && in->fp->fp.bgzf->errcode;
 }
 
+/*
+ * Tabs in s[0, n), and where the first `want` of them are (pos[], offsets into s).  Every line of a stream
+ * is scanned once by this, so it is on the hot path: sixteen bytes at a time with SSE2 (every x86-64 has
+ * it), whose compare gives a bit per tab; elsewhere a byte loop.  Measured with callgrind on bench/'s
+ * 100,000-line VCF.gz: the byte loop and an eight-byte SWAR version cost 3 to 5 times these instructions.
+ */
+static size_t scan_tabs(const char *s, size_t n, size_t *pos, int want)
+{
+    size_t c = 0, i = 0;
+    int got = 0;
+#if defined(__SSE2__)
+    const __m128i tab = _mm_set1_epi8('\t');
+    for (; i + 16 <= n; i += 16) {
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), tab));
+        for (; m; m &= m - 1, c++)
+            if (got < want) pos[got++] = i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    for (; i < n; i++)
+        if (s[i] == '\t') {
+            if (got < want) pos[got++] = i;
+            c++;
+        }
+    return c;
+}
+
+static size_t count_tabs(const char *s, size_t n)
+{
+    return scan_tabs(s, n, NULL, 0);
+}
+
 static void chomp_cr(kstring_t *s)
 {
     if (s->l && s->s[s->l - 1] == '\r') s->s[--s->l] = 0;
@@ -98,6 +151,11 @@ static int read_text_header(input_t *in, mcrc_err_t *err)
         chomp_cr(&in->line);
         if (in->line.l == 0) continue;
         if (in->line.s[0] != '#') break;
+        if (memchr(in->line.s, 0, in->line.l)) {
+            free(txt.s);
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the header line contains a NUL byte", in->label, (long long)in->lineno);
+        }
+        if (in->line.s[1] != '#') in->ntabs = count_tabs(in->line.s, in->line.l);
         e |= kputsn(in->line.s, in->line.l, &txt) < 0;
         e |= kputc('\n', &txt) < 0;
         if (in->line.s[1] != '#') { saw_chrom = 1; break; }
@@ -114,6 +172,88 @@ static int read_text_header(input_t *in, mcrc_err_t *err)
     if (ret < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the VCF header could not be parsed (check the ## lines and the #CHROM line)", in->label);
     in->line.l = 0;      /* the line after #CHROM has not been read yet */
     return 0;
+}
+
+/* What a ##SAMPLE line's words say of its sample: 1 tumour, 0 normal or nothing, -1 both.  Words: tumour/tumor
+ * and normal/germline anywhere in its values (Description, Genomes, File...), or a TCGA barcode's sample type
+ * (TCGA-XX-XXXX-NN: 01-09 tumour, 10-19 normal). */
+static int sample_line_says(const bcf_hrec_t *h)
+{
+    int tum = 0, nor = 0;
+    for (int i = 0; i < h->nkeys; i++) {
+        if (!strcmp(h->keys[i], "ID") || !h->vals[i]) continue;
+        const char *v = h->vals[i];
+        if (strcasestr(v, "tumor") || strcasestr(v, "tumour")) tum = 1;
+        if (strcasestr(v, "normal") || strcasestr(v, "germline")) nor = 1;
+        for (const char *p = v; (p = strstr(p, "TCGA-")); p++) {
+            /* TCGA-AB-1234-01A: the fourth field's two digits */
+            const char *q = p + 5;
+            int dashes = 0;
+            while (*q && dashes < 2) if (*q++ == '-') dashes++;
+            if (dashes == 2 && isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1])) {
+                int t = (q[0] - '0') * 10 + (q[1] - '0');
+                if (t >= 1 && t <= 9) tum = 1;
+                else if (t >= 10 && t <= 19) nor = 1;
+            }
+        }
+    }
+    return tum && nor ? -1 : tum;
+}
+
+/* The file name of path without directories and a .bam/.cram/.sam ending, into out. */
+static void bam_stem(const char *path, size_t len, char *out, size_t n)
+{
+    const char *b = path;
+    for (size_t i = 0; i < len; i++) if (path[i] == '/') b = path + i + 1;
+    size_t l = (size_t)(path + len - b);
+    if (l >= n) l = n - 1;
+    memcpy(out, b, l);
+    out[l] = 0;
+    char *dot = strrchr(out, '.');
+    if (dot && (!strcmp(dot, ".bam") || !strcmp(dot, ".cram") || !strcmp(dot, ".sam"))) *dot = 0;
+}
+
+/*
+ * The tumour column from the header's own words, when they are unambiguous: ##SAMPLE lines that mark exactly
+ * one column as the tumour (and none other), or a Manta/Strelka ##cmdline whose --tumorBam file is named for
+ * exactly one column and whose --normalBam is not.  Returns the column, or -1 (then the caller's error).
+ */
+static int tumour_from_header(input_t *in, char *how, size_t nhow)
+{
+    int n = bcf_hdr_nsamples(in->hdr), found = -1, count = 0;
+    for (int i = 0; i < n; i++) {
+        bcf_hrec_t *h = bcf_hdr_get_hrec(in->hdr, BCF_HL_STR, "ID", in->hdr->samples[i], "SAMPLE");
+        int says = h ? sample_line_says(h) : 0;
+        if (says < 0) { count = 2; break; }     /* a line that says both: not unambiguous */
+        if (says == 1) { found = i; count++; }
+    }
+    if (count == 1) {
+        snprintf(how, nhow, "the ##SAMPLE line of %.40s names it the tumour", in->hdr->samples[found]);
+        return found;
+    }
+    bcf_hrec_t *cmd = bcf_hdr_get_hrec(in->hdr, BCF_HL_GEN, "cmdline", NULL, NULL);
+    if (!cmd || !cmd->value) return -1;
+    const char *v = cmd->value, *t = NULL, *nb = NULL;
+    static const char *tkeys[] = { "--tumorBam", "--tumourBam", "--tumorBamFile" };
+    for (size_t k = 0; k < sizeof(tkeys) / sizeof(tkeys[0]) && !t; k++) if ((t = strstr(v, tkeys[k]))) t += strlen(tkeys[k]);
+    if ((nb = strstr(v, "--normalBam"))) nb += strlen("--normalBam");
+    if (!t) return -1;
+    char tstem[256], nstem[256] = "";
+    while (*t == '=' || *t == ' ') t++;
+    bam_stem(t, strcspn(t, " \t"), tstem, sizeof(tstem));
+    if (nb) {
+        while (*nb == '=' || *nb == ' ') nb++;
+        bam_stem(nb, strcspn(nb, " \t"), nstem, sizeof(nstem));
+    }
+    found = -1; count = 0;
+    for (int i = 0; i < n; i++) {
+        const char *name = in->hdr->samples[i];
+        int in_t = tstem[0] && strstr(tstem, name) != NULL, in_n = nstem[0] && strstr(nstem, name) != NULL;
+        if (in_t && !in_n) { found = i; count++; }
+    }
+    if (count != 1) return -1;
+    snprintf(how, nhow, "##cmdline --tumorBam names %.40s", in->hdr->samples[found]);
+    return found;
 }
 
 static int choose_sample(input_t *in, const char *want, mcrc_err_t *err)
@@ -150,6 +290,7 @@ static int choose_sample(input_t *in, const char *want, mcrc_err_t *err)
                 break;
             }
     }
+    if (in->sample < 0 && !want && (in->sample = tumour_from_header(in, in->sample_how, sizeof(in->sample_how))) < 0) in->sample = -1;
     if (in->sample < 0) {
         char list[512];
         size_t o = 0;
@@ -232,10 +373,14 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         if (r < 0) return r;
     }
 
-    /* VCF 4.4 style: SVLEN declared and END not, so symbolic records may carry no END */
+    /* An index places a record by END only where its maker read END as a number (a BCF's rlen, tabix's END=);
+     * a record that reaches a gene through SVLEN, or through an END declared as a String or Float, is indexed
+     * at its POS.  For such a header the indexed read starts at the contig's start (load_regions). */
     int id_svlen = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN"), id_end = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "END");
-    in->svlen_declared = id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen)
-                         && !(id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end));
+    int end_int = id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end)
+                  && bcf_hdr_id2type(in->hdr, BCF_HL_INFO, id_end) == BCF_HT_INT;
+    in->extent_unindexed = (id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen))
+                           || (id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end) && !end_int);
     /* an index beside the file lets us jump to the genes */
     in->ichunk = -1;
     if (strcmp(fn, "-") && !o->no_index && f->compression == bgzf) {
@@ -258,12 +403,9 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
 
     in->id_end = id_end;
     in->id_svlen = id_svlen;
-    /* the fast paths read BGZF's blocks in place.  htslib reads every BCF through BGZF (plain
-     * gzip and uncompressed too, see read_bcf_fast); text only when it is BGZF-compressed:
-     * uncompressed text goes through htslib's own line buffer and plain gzip text through
-     * zlib state of its own, and both take the plain path */
-    in->fast = !o->parse_all && in->fp->is_bgzf
-               && (in->is_bcf || f->compression == bgzf || f->compression == no_compression);
+    /* the fast paths read the stream's blocks in place: text of every compression (read_text), and BCF,
+     * which htslib reads through BGZF whatever its compression (read_bcf_fast) */
+    in->fast = !o->parse_all && (!in->is_bcf || in->fp->is_bgzf);
     int r = choose_sample(in, o->samples, err);
     if (r < 0) return r;
     r = assembly_detect(a, in->hdr, &in->build_ev, err);
@@ -285,6 +427,7 @@ void input_close(input_t *in)
     cn_bufs_destroy(&in->bufs);
     free(in->line.s);
     free(in->carry.s);
+    free(in->rbuf);
     free(in->rid_mask);
     free(in->fn);
     free(in->label);
@@ -320,54 +463,50 @@ static int rid_targets(input_t *in, const target_set_t *ts, int rid, uint8_t *ou
     return 0;
 }
 
-/* Which targets does rec overlap? Sets *end. */
+/* The bit set of targets of the candidate builds in m that [pos, end] overlaps. */
+static uint32_t targets_hit(const input_t *in, const target_set_t *ts, uint8_t m, int64_t pos, int64_t end)
+{
+    int bm = input_build_mask(in);
+    uint32_t hit = 0;
+    for (int k = 0; k < ts->n; k++)
+        if ((m & (1u << k)) && (bm & (1 << ts->t[k].build)) && pos <= ts->t[k].end && end >= ts->t[k].start)
+            hit |= 1u << k;
+    return hit;
+}
+
+/*
+ * Which targets does rec overlap?  Sets *end.  The extent comes from record_extent() (extent.c), the
+ * one rule of every reading path: END of any type, SVLEN, a BCF's rlen.  END is checked on every
+ * record, wherever it lies (END before POS, not a number, out of range: an input error), because the
+ * fast paths check it on every line too.  Where the sources disagree about the end and the
+ * disagreement decides whether the record reaches a gene, the record is not understood: an error.
+ */
 static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err)
 {
     uint8_t m;
     *mask = 0;
     if (rid_targets(in, ts, rec->rid, &m) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    int bm = input_build_mask(in);
-    int64_t pos = rec->pos + 1, rl_end = rec->pos + (rec->rlen > 0 ? rec->rlen : 1);
-    int need_end = 0, after = 0;
-    for (int k = 0; k < ts->n; k++) {
-        if (!(m & (1u << k)) || !(bm & (1 << ts->t[k].build))) continue;
-        if (pos > ts->t[k].end) after = 1;
-        else if (rl_end >= ts->t[k].start) need_end = 1;      /* overlaps by its own length (END included) */
-        else if (in->svlen_declared) {
-            /* ends before the gene by rlen: only a symbolic allele with SVLEN and no END can still reach it */
-            bcf_unpack(rec, BCF_UN_STR);
-            for (int i = 1; i < rec->n_allele; i++) if (rec->d.allele[i][0] == '<') need_end = 1;
-        }
-    }
-    if (!need_end && !after) return 0;
+    int bm = input_build_mask(in), reach = 0;
+    int64_t pos = rec->pos + 1;
+    for (int k = 0; k < ts->n; k++)
+        if ((m & (1u << k)) && (bm & (1 << ts->t[k].build)) && pos <= ts->t[k].end) reach = 1;
     bcf_unpack(rec, BCF_UN_INFO);
-    if (!need_end) {
-        /* past the gene: only a record whose END runs backwards over the gene can matter */
-        bcf_info_t *e = bcf_get_info(in->hdr, rec, "END");
-        if (!e || e->len != 1 || (e->type != BCF_BT_INT32 && e->type != BCF_BT_INT16 && e->type != BCF_BT_INT8)
-            || e->v1.i >= pos)
-            return 0;
-    }
-    int r = cn_record_end(in->hdr, rec, &in->bufs, end, err);
-    if (r == 1) {
-        /* END before POS: fatal only where it matters, when [END, POS] touches a gene */
-        for (int k = 0; k < ts->n; k++)
-            if ((m & (1u << k)) && (bm & (1 << ts->t[k].build)) && *end <= ts->t[k].end && pos >= ts->t[k].start) {
-                r = mcrc_fail(err, MCRC_E_INPUT, "INFO/END (%lld) is before POS", (long long)*end);
-                break;
-            }
-        if (r == 1) { *end = pos; r = 0; }
+    extent_t x;
+    int r = record_extent(in->hdr, rec, in->is_bcf, reach, extent_contig_length(in->hdr, rec->rid), &in->bufs, &x, err);
+    if (r == 0 && reach) {
+        *mask = targets_hit(in, ts, m, pos, x.end);
+        if ((x.end_min != x.end || x.end_max != x.end)
+            && (targets_hit(in, ts, m, pos, x.end_min) != *mask || targets_hit(in, ts, m, pos, x.end_max) != *mask))
+            r = mcrc_fail(err, MCRC_E_INPUT, "the record's own fields disagree about where it ends (%s), and that decides whether it reaches a gene", x.how);
     }
     if (r < 0) {
         char where[512];
         input_where(in, rec, where, sizeof(where));
         mcrc_prefix(err, where);
+        *mask = 0;
         return r;
     }
-    for (int k = 0; k < ts->n; k++) {
-        if (!(m & (1u << k)) || !(bm & (1 << ts->t[k].build))) continue;
-        if (pos <= ts->t[k].end && *end >= ts->t[k].start) *mask |= 1u << k;
-    }
+    *end = x.end;
     return 0;
 }
 
@@ -426,7 +565,17 @@ static int parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err)
     }
     if (in->line.s[0] == '#')
         return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: a header line after the #CHROM line", in->label, (long long)in->lineno);
+    if (in->line.s[0] == '\t') {
+        where_raw(in, where, sizeof(where));
+        return mcrc_fail(err, MCRC_E_INPUT, "%sCHROM is empty", where);
+    }
     if (check_pos_text(in, err) < 0) return MCRC_E_INPUT;
+    size_t tabs = count_tabs(in->line.s, in->line.l);
+    if (tabs != in->ntabs) {
+        if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
+        where_raw(in, where, sizeof(where));
+        return mcrc_fail(err, MCRC_E_INPUT, "%sthe record has %zu columns but the #CHROM line names %zu", where, tabs + 1, in->ntabs + 1);
+    }
     if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
         if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
         where_raw(in, where, sizeof(where));
@@ -435,32 +584,27 @@ static int parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err)
     return 1;
 }
 
-/* Read the next record of a stream (text or BCF). 1 ok, 0 end, <0 error. */
-static int read_stream(input_t *in, bcf1_t *rec, mcrc_err_t *err)
+/* Did the stream end on an error rather than at its end?  htslib's readers return -1 for both. */
+static int stream_failed(const input_t *in)
 {
-    char where[512];
-    if (in->is_bcf) {
-        int r = bcf_read(in->fp, in->hdr, rec);
-        if (r == -1) return 0;
-        in->nrec++;
-        if (!(in->nrec & 0xFFFFF)) progress(in);
-        if (r < 0 || FATAL_ERRCODE(rec)) {
-            snprintf(where, sizeof(where), "%s: record %lld: ", in->label, (long long)in->nrec);
-            return mcrc_fail(err, MCRC_E_INPUT, "%s%s", where, r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
-        }
-        return 1;
-    }
-    for (;;) {
-        int r = hts_getline(in->fp, KS_SEP_LINE, &in->line);
-        if (r == -1) return 0;
-        in->lineno++;
-        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
-        chomp_cr(&in->line);
-        if (in->line.l) break;
-    }
+    if (in->fp->is_bgzf) return in->fp->fp.bgzf->errcode != 0;
+    return in->fp->fp.hfile && herrno(in->fp->fp.hfile) != 0;
+}
+
+/* Read the next BCF record with bcf_read() and all its checks. 1 ok, 0 end, <0 error. */
+static int read_bcf(input_t *in, bcf1_t *rec, mcrc_err_t *err)
+{
+    int r = bcf_read(in->fp, in->hdr, rec);
+    if (r == -1 && !stream_failed(in)) return 0;
     in->nrec++;
     if (!(in->nrec & 0xFFFFF)) progress(in);
-    return parse_text_line(in, rec, err);
+    if (r < 0 || FATAL_ERRCODE(rec))
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: record %lld: %s", in->label, (long long)in->nrec,
+                         r < 0 ? "the BCF data is truncated or corrupt" : parse_problem(rec));
+    if (rec->n_sample != (uint32_t)bcf_hdr_nsamples(in->hdr))
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: record %lld: the record has %u samples but the header names %d",
+                         in->label, (long long)in->nrec, rec->n_sample, bcf_hdr_nsamples(in->hdr));
+    return 1;
 }
 
 /*
@@ -486,6 +630,8 @@ static uint8_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *
         memcpy(in->last_chrom, name, l + 1);
         in->last_chrom_len = l;
         in->last_chrom_mask = m;
+        in->last_chrom_bm = -1;          /* its gene span: computed by line_may_touch for the build mask in force */
+        in->last_chrom_bp = extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, name));
     } else {
         m = 0xff;   /* an odd, long name: let the full parser decide */
     }
@@ -497,6 +643,28 @@ static int has_key(const char *s, size_t n, const char *key)
     size_t k = strlen(key);
     for (const char *p = s; (p = memchr(p, key[0], n - (size_t)(p - s))) && (size_t)(s + n - p) >= k; p++)
         if (!memcmp(p, key, k) && (p[-1] == '\t' || p[-1] == ';')) return 1;
+    return 0;
+}
+
+/* The INFO column info[0, n) of a line at pos: 1 if it has an END= that record_extent() could refuse or that
+ * another reading of it could take differently (not a plain whole number from POS to the contig's end, or twice),
+ * 0 if it has none or a plain one. */
+static int end_suspect(const input_t *in, const char *info, size_t n, int64_t pos)
+{
+    int seen = 0;
+    if (!memchr(info, 'E', n)) return 0;
+    /* key by key (a memmem() per line costs more than the keys do) */
+    for (const char *p = info, *e = info + n, *next; p < e; p = next + 1) {
+        next = memchr(p, ';', (size_t)(e - p));
+        if (!next) next = e;
+        if (next - p < 4 || memcmp(p, "END=", 4)) continue;
+        if (seen++) return 1;
+        int64_t v = 0;
+        const char *q = p + 4;
+        while (q < next && *q >= '0' && *q <= '9' && v < ((int64_t)1 << 40)) v = v * 10 + (*q++ - '0');
+        if (q == p + 4 || q != next || v < pos || v >= ((int64_t)1 << 31)) return 1;
+        if (in->last_chrom_bp > 0 && v > in->last_chrom_bp) return 1;
+    }
     return 0;
 }
 
@@ -514,55 +682,108 @@ static int contig_genes_span(const input_t *in, const target_set_t *ts, uint8_t 
     return *max_end > 0;
 }
 
-/* Can this raw line touch a gene? 1 yes (or: let the parser judge it), 0 no. */
+/*
+ * Can this raw line touch a gene, or is it one the full parser must judge?  1 yes, 0 no.
+ * A line is stepped over only when its structure is sound as far as it can be seen without parsing:
+ * a CHROM, a whole-number POS, the #CHROM line's number of columns, and an END= (if any) that is a plain
+ * whole number from POS to the contig's end.  Anything else goes to parse_text_line() and overlap(),
+ * whose verdict (an error) is the same as --parse-all's.  INFO and FORMAT values are not decoded.
+ */
 static int line_may_touch(input_t *in, const target_set_t *ts, const char *s, size_t n)
 {
-    const char *t1 = memchr(s, '\t', n);
-    if (!t1) return 1;
-    uint8_t m = chrom_mask_text(in, ts, s, (size_t)(t1 - s));
-    int64_t min_start, max_end;
-    if (!contig_genes_span(in, ts, m, &min_start, &max_end)) return 0;     /* no gene on this chromosome */
-    const char *p = t1 + 1, *e = s + n;
+    /* one pass: every tab counted, the first eight (columns 2 to 9) placed */
+    size_t t[8];
+    size_t tabs = scan_tabs(s, n, t, 8);
+    if (tabs != in->ntabs || tabs < 7 || t[0] == 0) return 1;       /* wrong column count, or no CHROM */
+    const char *e = s + n, *p = s + t[0] + 1;
     int64_t pos = 0;
-    while (p < e && *p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
-    if (p == t1 + 1 || p >= e || *p != '\t') return 1;   /* a bad POS: the parser reports it */
-    const char *rest = p + 1;
-    if (pos > max_end) return has_key(rest, (size_t)(e - rest), "END=");
-    const char *id_end = memchr(rest, '\t', (size_t)(e - rest));
-    if (!id_end) return 1;
-    const char *ref = id_end + 1, *ref_end = memchr(ref, '\t', (size_t)(e - ref));
-    if (!ref_end) return 1;
+    while (*p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
+    if (p == s + t[0] + 1 || p != s + t[1]) return 1;   /* a bad POS: the parser reports it */
+    uint8_t m = chrom_mask_text(in, ts, s, t[0]);
+    const char *info = s + t[6] + 1, *info_end = tabs > 7 ? s + t[7] : e;
+    if (end_suspect(in, info, (size_t)(info_end - info), pos)) return 1;
+    if (m == 0xff) return 1;                                  /* an odd, long name: the parser decides */
+    int bm = input_build_mask(in);
+    if (in->last_chrom_bm != bm) {
+        in->last_chrom_genes = contig_genes_span(in, ts, m, &in->last_chrom_min, &in->last_chrom_max);
+        in->last_chrom_bm = bm;
+    }
+    if (!in->last_chrom_genes) return 0;                      /* no gene on this chromosome */
+    int64_t min_start = in->last_chrom_min, max_end = in->last_chrom_max;
+    if (pos > max_end) return 0;             /* past every gene: END, checked above, cannot run backwards */
+    const char *ref = s + t[2] + 1, *ref_end = s + t[3], *alt = ref_end + 1, *alt_end = s + t[4];
     if (pos + (ref_end - ref) - 1 >= min_start) return 1;
-    if (ref_end + 1 < e && ref_end[1] == '<') return 1;
-    return has_key(ref_end, (size_t)(e - ref_end), "END=") || has_key(ref_end, (size_t)(e - ref_end), "SVLEN=");
+    if (memchr(alt, '<', (size_t)(alt_end - alt))) return 1;     /* a symbolic ALT */
+    return has_key(info, (size_t)(info_end - info), "END=") || has_key(info, (size_t)(info_end - info), "SVLEN=");
 }
 
-/* Next candidate record from a text stream, scanning BGZF blocks in place. 1 ok, 0 end, <0 error. */
-static int read_stream_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
+/*
+ * The next block of a text stream's bytes, where they already are: BGZF's decompressed block (BGZF and
+ * plain gzip alike; a used-up block is left as bgzf_read() leaves it, as a plain gzip stream refills from
+ * offset 0 only), or, uncompressed, our buffer filled by hread().  Sets in->blk/in->nblk/in->oblk.
+ * 1 bytes, 0 the end of the stream, <0 a read or decompression error.
+ */
+static int text_fill(input_t *in)
 {
-    BGZF *fp = in->fp->fp.bgzf;
+    if (in->fp->is_bgzf) {
+        BGZF *fp = in->fp->fp.bgzf;
+        if (in->blk && fp->block_offset < fp->block_length) fp->block_offset = fp->block_length;
+        if (!in->blk && fp->block_offset < fp->block_length) {      /* what the header read left */
+            in->blk = (char *)fp->uncompressed_block;
+            in->oblk = (size_t)fp->block_offset;
+            in->nblk = (size_t)fp->block_length;
+            fp->block_offset = fp->block_length;
+            return 1;
+        }
+        fp->block_offset = fp->block_length = 0;
+        if (bgzf_read_block(fp) < 0 || fp->errcode) return -1;
+        if (fp->block_length == 0) return 0;
+        in->blk = (char *)fp->uncompressed_block;
+        in->oblk = 0;
+        in->nblk = (size_t)fp->block_length;
+        fp->block_offset = fp->block_length;
+        return 1;
+    }
+    if (!in->rbuf && !(in->rbuf = malloc(TEXT_BUF))) return -2;
+    ssize_t got = hread(in->fp->fp.hfile, in->rbuf, TEXT_BUF);
+    if (got < 0) return -1;
+    in->blk = in->rbuf;
+    in->oblk = 0;
+    in->nblk = (size_t)got;
+    return got > 0;
+}
+
+/*
+ * Next record of a text stream, every compression alike.  Lines are found in place in the stream's blocks;
+ * on the fast path only a line that can touch a gene, or that the full parser must judge (line_may_touch),
+ * is copied and parsed, and every other line costs a scan for its tabs; with --parse-all every line is
+ * parsed.  The stream's end is accepted only when the reader reports no error, and a last line without
+ * its newline is a file cut short.  1 ok, 0 end, <0 error.
+ */
+static int read_text(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
+{
     for (;;) {
         const char *line;
         size_t n;
-        if (fp->block_offset >= fp->block_length) {
-            if (bgzf_read_block(fp) < 0)
-                return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno + 1);
-            if (fp->block_length == 0) {            /* end of data: a last line without a newline? */
+        if (in->oblk >= in->nblk) {
+            int r = text_fill(in);
+            if (r == -2) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+            if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (%s failed)", in->label,
+                                        (long long)in->lineno + 1, in->fp->is_bgzf ? "decompression" : "reading");
+            if (r == 0) {
                 if (!in->carry.l) return 0;
-                line = in->carry.s; n = in->carry.l;
-                in->carry.l = 0;
-                goto have_line;
+                return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the last line has no end-of-line: the file is truncated", in->label, (long long)in->lineno + 1);
             }
         }
         {
-            char *buf = fp->uncompressed_block, *start = buf + fp->block_offset, *end = buf + fp->block_length;
+            char *start = in->blk + in->oblk, *end = in->blk + in->nblk;
             char *nl = memchr(start, '\n', (size_t)(end - start));
             if (!nl) {
                 if (kputsn(start, (size_t)(end - start), &in->carry) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-                fp->block_offset = fp->block_length;
+                in->oblk = in->nblk;
                 continue;
             }
-            fp->block_offset = (int)(nl + 1 - buf);
+            in->oblk = (size_t)(nl + 1 - in->blk);
             if (in->carry.l) {
                 if (kputsn(start, (size_t)(nl - start), &in->carry) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
                 line = in->carry.s; n = in->carry.l;
@@ -571,14 +792,13 @@ static int read_stream_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mc
                 line = start; n = (size_t)(nl - start);
             }
         }
-have_line:
         in->lineno++;
         if (n && line[n - 1] == '\r') n--;
         if (!n) continue;
         in->nrec++;
         if (!(in->nrec & 0xFFFFF)) progress(in);
-        if (line[0] != '#' && !memchr(line, 0, n) && !line_may_touch(in, ts, line, n)) continue;
-        /* a candidate: copy it and let htslib parse it, with every check of the plain path */
+        if (in->fast && line[0] != '#' && !memchr(line, 0, n) && !line_may_touch(in, ts, line, n)) continue;
+        /* a candidate: copy it and let htslib parse it, with every check */
         in->line.l = 0;
         if (kputsn(line, n, &in->line) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
         return parse_text_line(in, rec, err);
@@ -642,18 +862,23 @@ static const uint8_t *bcf_typed_vector(const uint8_t *p, const uint8_t *e, int *
     return p;
 }
 
-/* Can the BCF record whose shared part is s[0, n) touch a gene? 1 yes (or: let bcf_read() judge it), 0 no. */
+/* Can the BCF record whose shared part is s[0, n) touch a gene, or must bcf_read() judge it?  1 yes, 0 no.
+ * As for text (line_may_touch): a record is stepped over only when what can be seen in place is sound --
+ * a known contig, a sample count equal to the header's, well-formed typed values for ID, the alleles,
+ * FILTER and every INFO key, and an END (if any) that is one whole number from POS to the contig's end
+ * that agrees with rlen -- and it cannot reach a gene.  FORMAT is not looked at. */
 static int bcf_may_touch(input_t *in, const target_set_t *ts, const uint8_t *s, size_t n)
 {
     if (n < 24) return 1;
     int32_t rid = (int32_t)le32(s), rlen = (int32_t)le32(s + 8);
     uint32_t pos0 = le32(s + 4), n_info = le32(s + 16) & 0xffff, n_allele = le32(s + 16) >> 16;
     if (rid < 0 || rid >= in->hdr->n[BCF_DT_CTG] || !in->hdr->id[BCF_DT_CTG][rid].key) return 1;
+    if ((le32(s + 20) & 0xffffff) != (uint32_t)bcf_hdr_nsamples(in->hdr)) return 1;
+    if (rlen < 0 || pos0 > INT32_MAX) return 1;               /* htslib repairs or refuses these */
     uint8_t m;
     int64_t min_start, max_end;
     if (rid_targets(in, ts, rid, &m) < 0) return 1;           /* out of memory: overlap() says so */
-    if (!contig_genes_span(in, ts, m, &min_start, &max_end)) return 0;   /* no gene on this contig */
-    if (rlen < 0 || pos0 > INT32_MAX) return 1;               /* htslib repairs or refuses these */
+    int gene_contig = contig_genes_span(in, ts, m, &min_start, &max_end);
     int64_t pos = (int64_t)pos0 + 1;
     const uint8_t *p = s + 24, *e = s + n;
     int type, symbolic = 0, has_end = 0, has_svlen = 0;
@@ -670,11 +895,19 @@ static int bcf_may_touch(input_t *in, const target_set_t *ts, const uint8_t *s, 
     for (uint32_t i = 0; i < n_info; i++) {
         int64_t key;
         if (!(p = bcf_typed_int(p, e, &key)) || !(p = bcf_typed_vector(p, e, &type, &bytes))) return 1;
-        p += bytes;
-        if (key >= 0 && key == in->id_end) has_end = 1;
+        if (key >= 0 && key == in->id_end) {
+            /* END must be one whole number from POS to the contig's end, and agree with rlen */
+            int64_t v;
+            if (has_end || (type != BCF_BT_INT8 && type != BCF_BT_INT16 && type != BCF_BT_INT32)) return 1;
+            if (!bcf_typed_int(p - 1, p + bytes, &v) || (size_t)(type == BCF_BT_INT8 ? 1 : type == BCF_BT_INT16 ? 2 : 4) != bytes) return 1;
+            int64_t ctg_len = extent_contig_length(in->hdr, rid);
+            if (v < pos || (ctg_len > 0 && v > ctg_len) || v - pos + 1 != rlen) return 1;
+            has_end = 1;
+        }
         if (key >= 0 && key == in->id_svlen) has_svlen = 1;
+        p += bytes;
     }
-    if (pos > max_end) return has_end;
+    if (!gene_contig || pos > max_end) return 0;
     if (pos + (rlen > 0 ? rlen : 1) - 1 >= min_start) return 1;
     return symbolic || has_end || has_svlen;
 }
@@ -693,7 +926,7 @@ static int read_bcf_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_
         const uint8_t *b = (const uint8_t *)fp->uncompressed_block + fp->block_offset;
         size_t avail = (size_t)(fp->block_length - fp->block_offset);
         if (avail < 8 || le32(b) > avail - 8 || bcf_may_touch(in, ts, b + 8, le32(b)))
-            return read_stream(in, rec, err);       /* bcf_read() reads it from here, checks and all */
+            return read_bcf(in, rec, err);          /* bcf_read() reads it from here, checks and all */
         uint64_t left = 8 + (uint64_t)le32(b) + le32(b + 4);
         in->nrec++;
         if (!(in->nrec & 0xFFFFF)) progress(in);
@@ -733,14 +966,20 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
     for (int k = 0; k < ts->n; k++) {
         const target_t *t = &ts->t[k];
         ri_query_t *q = &in->q[k];
-        /* An index knows a record's end only from END=; a VCF 4.4 record with SVLEN and no END
-         * is indexed as one base at POS.  If the header declares SVLEN but not END, read the
-         * contig from its start up to the gene so that such a record starting before the gene
-         * is not missed.  (A header that declares END is taken to use it where it matters.) */
-        q->beg = in->svlen_declared ? 0 : t->start - 1;
+        /* see input_open: where the index cannot know how far a record reaches, ERBB2's contig is read from its
+         * start, as a segment that starts long before the gene can decide it.  Not KRAS/NRAS/BRAF's: only a
+         * symbolic allele can reach them by SVLEN alone, and no symbolic allele decides a mutation status (it
+         * would only be listed); reading three more contigs whole would make an indexed read a streamed one. */
+        q->beg = in->extent_unindexed && t->gene == GENE_ERBB2 ? 0 : t->start - 1;
         q->end = t->end;
     }
-    return ri_read(&in->ri, in->q, ts->n, msg, n);
+    int64_t max_len[MAX_TARGETS];
+    for (int k = 0; k < ts->n; k++) {
+        int64_t l = in->is_bcf && in->q[k].tid >= 0 ? extent_contig_length(in->hdr, in->q[k].tid)
+                    : in->q[k].tid >= 0 ? extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
+        max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
+    }
+    return ri_read(&in->ri, in->q, ts->n, in->size, (uint64_t)bgzf_tell(in->fp->fp.bgzf), max_len, msg, n);
 }
 
 /* A chunk of a contig's bins holds only that contig's records: anything else means the index was made
@@ -753,46 +992,65 @@ static int index_mismatch(input_t *in, mcrc_err_t *err)
 }
 
 /*
- * The next record of target itarget's chunks, in file order: seek to each chunk, read records
- * while they start before its end, stop at the first record past the region or on another contig
- * (records are sorted).  A text line that cannot touch a gene (line_may_touch) is not parsed.
- * 1 a record, 0 the target is done, <0 error.
+ * The next record of target itarget, read through the index: seek once to the query's start
+ * (region_index.c), then read on in file order until a record past the region, a record of the next
+ * contig, or the end of the file says the region is over.  Chunk ends are not trusted to say so: a bin
+ * emptied or dropped from the index must not hide a record.  What a record of another contig at the start
+ * means depends on where the start came from (ri_query_t.start_kind): the index was made for another
+ * file, the region is empty, or (the index had nothing for this contig) a record to step over.
+ * A text line that cannot touch a gene (line_may_touch) is not parsed.  1 a record, 0 done, <0 error.
  */
 static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
 {
     BGZF *fp = in->fp->fp.bgzf;
     const ri_query_t *q = &in->q[in->itarget];
+    if (in->ichunk < 0) {
+        if (bgzf_seek(fp, (int64_t)q->start, SEEK_SET) < 0)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
+        in->ichunk = 0;               /* 0: reading, before the region's contig; 1: in it */
+    }
+    if (in->ichunk > 1) return 0;
+    /* the index's own chunks for the region run to here: another contig's record before it is a contradiction */
+    uint64_t chunks_end = q->n ? q->c[q->n - 1].end : 0;
     for (;;) {
-        if (in->ichunk >= q->n) return 0;
-        if (in->ichunk < 0 || (uint64_t)bgzf_tell(fp) >= q->c[in->ichunk].end) {
-            in->ichunk++;
-            if (in->ichunk >= q->n) return 0;
-            if ((uint64_t)bgzf_tell(fp) != q->c[in->ichunk].beg && bgzf_seek(fp, (int64_t)q->c[in->ichunk].beg, SEEK_SET) < 0)
-                return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
-        }
+        uint64_t off = (uint64_t)bgzf_tell(fp);
         if (in->is_bcf) {
-            int r = read_stream(in, rec, err);      /* bcf_read() from the chunk, with its checks */
+            int r = read_bcf(in, rec, err);      /* bcf_read() with its checks */
             if (r <= 0) return r;
-            if (rec->rid != q->tid) return index_mismatch(in, err);
-            if (rec->pos >= q->end) { in->ichunk = q->n; return 0; }
+            if (rec->rid != q->tid) {
+                if (off < chunks_end) return index_mismatch(in, err);
+                if (in->ichunk == 1 || q->start_kind == RI_START_AFTER) { in->ichunk = 2; return 0; }
+                if (q->start_kind == RI_START_BLIND) continue;
+                return index_mismatch(in, err);
+            }
+            in->ichunk = 1;
+            if (rec->pos >= q->end) { in->ichunk = 2; return 0; }
             return 1;
         }
         int r = bgzf_getline(fp, '\n', &in->line);
-        if (r == -1) return 0;
-        if (r < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (decompression failed)", in->label);
+        if (r == -1 && !fp->errcode) { in->ichunk = 2; return 0; }
+        if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (decompression failed)", in->label);
         chomp_cr(&in->line);
-        if (!in->line.l || in->line.s[0] == '#') continue;
+        if (!in->line.l || in->line.s[0] == '#') {
+            if (in->line.l && q->start_kind != RI_START_BLIND) return index_mismatch(in, err);   /* the index points into the header */
+            continue;
+        }
         in->nrec++;
         if (!(in->nrec & 0xFFFFF)) progress(in);
-        /* another contig: the index is not this file's; past the region: this target is done */
         const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
         size_t nl = strlen(in->q_name[in->itarget]);
-        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) return index_mismatch(in, err);
+        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) {
+            if (off < chunks_end) return index_mismatch(in, err);
+            if (in->ichunk == 1 || q->start_kind == RI_START_AFTER) { in->ichunk = 2; return 0; }
+            if (q->start_kind == RI_START_BLIND) continue;
+            return index_mismatch(in, err);
+        }
+        if (t1) in->ichunk = 1;
         if (t1) {
             int64_t pos = 0;
             const char *p = t1 + 1;
             while (*p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
-            if (p > t1 + 1 && *p == '\t' && pos - 1 >= q->end) { in->ichunk = q->n; return 0; }
+            if (p > t1 + 1 && *p == '\t' && pos - 1 >= q->end) { in->ichunk = 2; return 0; }
         }
         if (!memchr(in->line.s, 0, in->line.l) && !line_may_touch(in, ts, in->line.s, in->line.l)) continue;
         return parse_text_line(in, rec, err);
@@ -803,8 +1061,7 @@ int input_next(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask,
 {
     if (!in->indexed) {
         for (;;) {
-            int r = !in->fast ? read_stream(in, rec, err)
-                    : in->is_bcf ? read_bcf_fast(in, ts, rec, err) : read_stream_fast(in, ts, rec, err);
+            int r = !in->is_bcf ? read_text(in, ts, rec, err) : in->fast ? read_bcf_fast(in, ts, rec, err) : read_bcf(in, rec, err);
             if (r <= 0) return r;
             r = overlap(in, ts, rec, mask, end, err);
             if (r < 0) return r;

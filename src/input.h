@@ -20,6 +20,8 @@ typedef struct {
     int64_t start, end;
 } target_t;
 
+#define TEXT_BUF (64 * 1024)   /* uncompressed text is read this much at a time */
+
 #define MAX_TARGETS 8    /* 4 genes x 2 builds; masks are 8 bits wide */
 
 typedef struct {
@@ -48,7 +50,7 @@ typedef struct {
     int ri_loaded;            /* the regions' chunks have been read from it */
     ri_query_t q[MAX_TARGETS];
     char q_name[MAX_TARGETS][32];  /* the contig name each target matched in the file */
-    int svlen_declared;       /* INFO/SVLEN but no INFO/END in the header: index queries start at the contig's start */
+    int extent_unindexed;     /* SVLEN, or END not an Integer, in the header: index queries start at the contig's start */
     /* the tumour sample */
     int sample;               /* column index, -1 for a sites-only file */
     char *sample_name;
@@ -65,10 +67,14 @@ typedef struct {
     unsigned gene_contigs;    /* bit g: no ##contig lines, or one of them is gene g's chromosome */
     /* reading state */
     kstring_t line;
-    kstring_t carry;          /* fast path: a line that spans two BGZF blocks */
+    kstring_t carry;          /* text: a line that spans two blocks */
+    char *blk; size_t nblk, oblk;   /* text: the block being scanned, its length and where we are in it */
+    char *rbuf;               /* text, uncompressed: hread()'s buffer (TEXT_BUF bytes) */
     int fast;                 /* stream read by a fast path, text or BCF (see input.c) */
     int id_end, id_svlen;     /* header ids of END and SVLEN (-1: absent), for the BCF fast path */
-    char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask;
+    char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask; int64_t last_chrom_bp;
+    int last_chrom_bm, last_chrom_genes; int64_t last_chrom_min, last_chrom_max;   /* its genes' span, for build mask bm */
+    size_t ntabs;             /* text: tabs in the #CHROM line; every record must have as many */
     char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
     int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
     int64_t nrec;             /* records read */

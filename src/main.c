@@ -286,14 +286,11 @@ static int resolve_builds(run_t *run)
     for (int i = 0; i < run->ninputs; i++) {
         input_t *in = &run->inputs[i];
         build_evidence_t *ev = &in->build_ev;
-        int from_contigs = !strncmp(ev->how, "##contig", 8);
-        if (run->genome && ev->build && ev->build != run->genome) {
-            if (from_contigs)
-                return mcrc_fail(err, MCRC_E_INPUT, "%s: the header is %s (%s) but -g says %s", in->label, build_name(ev->build), ev->how, build_name(run->genome));
-            in->build = run->genome;
-            snprintf(in->build_how, sizeof(in->build_how), "-g on the command line (the header's %s was overridden)", ev->how);
-            continue;
-        }
+        /* -g never overrides what a header says: a file on another build gives wrong coordinates for every gene */
+        if (run->genome && ev->build && ev->build != run->genome)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: the header is %s (%s) but -g says %s", in->label, build_name(ev->build), ev->how, build_name(run->genome));
+        if (run->genome && ev->named && ev->named != run->genome)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: the header is %s (%s) but -g says %s", in->label, build_name(ev->named), ev->named_how, build_name(run->genome));
         if (run->genome) {
             in->build = run->genome;
             snprintf(in->build_how, sizeof(in->build_how), "-g on the command line%s%s%s", ev->build ? "; agrees with " : "", ev->build ? ev->how : "", "");
@@ -342,16 +339,6 @@ static int push_segment(run_t *run, const cn_segment_t *s)
     return 0;
 }
 
-/* Does a record carry a copy-number style allele (<DEL>, <DUP>, <CNV>...) rather than bases, '.' or <NON_REF>? */
-static int has_cn_allele(bcf1_t *rec)
-{
-    for (int i = 1; i < rec->n_allele; i++) {
-        const char *a = rec->d.allele[i];
-        if (a[0] == '<' && strcmp(a, "<NON_REF>") && strcmp(a, "<*>")) return 1;
-    }
-    return 0;
-}
-
 static void mark_callable(void *ud, const char *chrom, int64_t beg, int64_t end)
 {
     sv_mark_covered(ud, chrom, beg, end);
@@ -377,14 +364,17 @@ static int stream_input(run_t *run, input_t *in)
             if (!(mask & (1u << k))) continue;
             const target_t *t = &run->targets.t[k];
             cn_segment_t seg;
+            /* one definition of a copy-number record for every gene: cn_from_record() */
+            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, end, &in->bufs, &seg, err);
+            if (r < 0) goto fail;
             if (t->gene != GENE_ERBB2) {
-                /* KRAS/NRAS/BRAF: small variants only; a copy-number record here is not ours to judge */
-                if (run->build && t->build == run->build && !has_cn_allele(rec)
-                    && (r = sv_add_record(&run->sv, in->index, in->hdr, rec, in->sample, t->gene, end, err)) < 0) goto fail;
+                /* KRAS/NRAS/BRAF: small variants decide; a copy-number segment is counted, every other allele
+                 * (symbolic ones too: <INV>, <INS>, breakends) is listed by sv_add_record(), never dropped */
+                if (!run->build || t->build != run->build) continue;
+                if (r == 1) { run->sv.in[in->index - 1].not_listed[t->gene][SV_NL_COPY_NUMBER]++; continue; }
+                if ((r = sv_add_record(&run->sv, in->index, in->hdr, rec, in->sample, t->gene, end, err)) < 0) goto fail;
                 continue;
             }
-            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, &in->bufs, &seg, err);
-            if (r < 0) goto fail;
             if (r == 0) {
                 /* ERBB2 small variants are listed (variants of uncertain significance) */
                 if (run->build && t->build == run->build && (r = sv_add_record(&run->sv, in->index, in->hdr, rec, in->sample, t->gene, end, err)) < 0) goto fail;
@@ -543,6 +533,7 @@ static void destroy_run(run_t *run)
     free(run->segs);
     free(run->cmdline);
     sv_destroy(&run->sv);
+    erbb2_call_destroy(&run->erbb2);
     assembly_destroy(&run->assembly);
     cn_fields_destroy(&run->cn_fields);
     kb_destroy(&run->kb);

@@ -23,8 +23,24 @@
  * A region reads the chunks of every bin that overlaps it, dropping those
  * that end before the first record that can overlap the region (the linear
  * offset of its first 16 kb window, or the loffset of the deepest bin over
- * its start): the rule of hts_itr_query(), written again here.  The reader
- * of records (input.c) stops at the first record past the region.
+ * its start): the rule of hts_itr_query(), written again here.
+ *
+ * Trust: an index is used only where it can be checked to fit the file.
+ * Every offset (chunks, linear offsets, loffsets) must lie inside the data
+ * file; the names list must hold as many names as the index counts; bins
+ * must be real bin numbers; min_shift and depth must address the whole of
+ * each queried sequence.  Anything else is a damaged index: the caller warns
+ * and streams the file.  And the reader (input.c) does not stop where the
+ * chunks end: it reads on, from the query's start, until a record past the
+ * region (or of the next sequence, or the end of the file) shows that the
+ * region is over, so that a bin emptied or dropped from the index cannot
+ * hide a record.  The start is the first chunk's, or where no chunk overlaps
+ * the region, the lowest offset the index still vouches for: the linear
+ * offset of the region's window (TBI; past the last window, the last one),
+ * the loffset of the deepest bin over the region's start or the end of the
+ * bins that lie wholly before it (CSI); with none of these, the end of the
+ * earlier sequences' data.  start_kind tells the reader what may lie there
+ * (region_index.h).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -120,6 +136,12 @@ int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size
         return -1;
     }
     if (ri->n_ref < 0) goto bad;
+    /* the names list must hold n_ref names (a short list would shift every sequence onto another's name) */
+    if (ri->names) {
+        int32_t count = 0;
+        for (int32_t i = 0; i < ri->l_names; i++) if (!ri->names[i]) count++;
+        if (count < ri->n_ref) goto bad;
+    }
     return 1;
 bad:
     snprintf(msg, n, "the index %s is truncated or damaged", ri->path);
@@ -174,18 +196,29 @@ static void finish_query(ri_query_t *q)
     q->n = o + 1;
 }
 
-int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
+int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64_t data_off, const int64_t *max_len, char *msg, size_t n)
 {
     BGZF *fp = ri->fp;
     uint32_t pseudo = PSEUDO_BIN(ri->n_lvls);
     int ret = -1;
+    /* an offset is inside the file when its block starts before the file's end, or is the end itself (a last chunk's end) */
+    const uint64_t lim = data_size > 0 ? (uint64_t)data_size : UINT64_MAX;
+#define INSIDE(voff) (((voff) >> 16) <= lim)
+    uint64_t prev_end = data_off;          /* the end of the earlier sequences' chunks */
     for (int k = 0; k < nq; k++) {
         q[k].n = 0; q[k].min_off = 0;
-        q[k].loff_span = 0;
+        q[k].loff_span = 0; q[k].before_end = 0; q[k].seen = 0;
+        q[k].start = 0; q[k].start_kind = RI_START_AT;
+        /* the bins must address the whole sequence */
+        if (q[k].tid >= 0 && ri->min_shift + 3 * ri->n_lvls < 62 && max_len[k] > ((int64_t)1 << (ri->min_shift + 3 * ri->n_lvls))) {
+            snprintf(msg, n, "the index %s cannot address the whole sequence (min_shift %d, depth %d)", ri->path, ri->min_shift, ri->n_lvls);
+            goto done;
+        }
     }
     for (int32_t tid = 0; tid < ri->n_ref; tid++) {
         int mine = 0;
-        for (int k = 0; k < nq; k++) if (q[k].tid == tid) mine = 1;
+        uint64_t seq_end = 0;
+        for (int k = 0; k < nq; k++) if (q[k].tid == tid) { mine = 1; q[k].start = prev_end; }
         int32_t n_bin;
         if (take_i32(fp, &n_bin) || n_bin < 0) goto bad;
         for (int32_t i = 0; i < n_bin; i++) {
@@ -195,7 +228,8 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
             int32_t n_chunk;
             if (take(fp, b, 4)) goto bad;
             bin = le32(b);
-            if (ri->is_csi && take_u64(fp, &loff)) goto bad;
+            if (bin > pseudo) goto bad;
+            if (ri->is_csi && (take_u64(fp, &loff) || !INSIDE(loff))) goto bad;
             if (take_i32(fp, &n_chunk) || n_chunk < 0) goto bad;
             if (bin == pseudo) {
                 uint64_t v[4];
@@ -205,13 +239,14 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
                 ri->n_records += v[2] + v[3];
                 continue;
             }
-            if (!mine) { if (take(fp, NULL, (size_t)n_chunk * 16)) goto bad; continue; }
             int64_t bb, be;
             bin_span(ri, bin, &bb, &be);
-            uint32_t want = 0;
-            for (int k = 0; k < nq; k++) {
+            uint32_t want = 0, before = 0;
+            for (int k = 0; k < nq && mine; k++) {
                 if (q[k].tid != tid) continue;
+                q[k].seen = 1;
                 if (bb < q[k].end && be > q[k].beg) want |= 1u << k;
+                if (be <= q[k].beg) before |= 1u << k;
                 /* CSI: the loffset of the deepest bin that holds the region's start */
                 if (ri->is_csi && bb <= q[k].beg && q[k].beg < be && (!q[k].loff_span || be - bb < q[k].loff_span)) {
                     q[k].min_off = loff;
@@ -221,9 +256,13 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
             for (int32_t j = 0; j < n_chunk; j++) {
                 uint8_t c[16];
                 if (take(fp, c, 16)) goto bad;
-                if (!want) continue;
-                for (int k = 0; k < nq; k++)
-                    if ((want & (1u << k)) && add_chunk(&q[k], le64(c), le64(c + 8)) < 0) { snprintf(msg, n, "out of memory"); goto done; }
+                uint64_t cb = le64(c), ce = le64(c + 8);
+                if (!INSIDE(cb) || !INSIDE(ce) || ce < cb) goto bad;
+                if (ce > seq_end) seq_end = ce;
+                for (int k = 0; k < nq; k++) {
+                    if ((before & (1u << k)) && ce > q[k].before_end) q[k].before_end = ce;
+                    if ((want & (1u << k)) && add_chunk(&q[k], cb, ce) < 0) { snprintf(msg, n, "out of memory"); goto done; }
+                }
             }
         }
         if (!ri->is_csi) {
@@ -232,16 +271,34 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, char *msg, size_t n)
             for (int32_t i = 0; i < n_intv; i++) {
                 uint64_t off;
                 if (take_u64(fp, &off)) goto bad;
+                if (!INSIDE(off)) goto bad;
                 if (!mine) continue;
-                for (int k = 0; k < nq; k++)
-                    if (q[k].tid == tid && (int64_t)i == q[k].beg >> ri->min_shift) q[k].min_off = off;
+                for (int k = 0; k < nq; k++) {
+                    if (q[k].tid != tid) continue;
+                    q[k].seen = 1;
+                    /* the region's window; a region past the last window starts from the last one */
+                    if ((int64_t)i == q[k].beg >> ri->min_shift || (i == n_intv - 1 && (int64_t)i < q[k].beg >> ri->min_shift))
+                        q[k].min_off = off;
+                }
             }
         }
         for (int k = 0; k < nq; k++) {
             if (q[k].tid != tid) continue;
             finish_query(&q[k]);
+            /* where the reader starts: see the design comment */
+            uint64_t lb = q[k].min_off;
+            int kind = RI_START_AT;
+            if (q[k].before_end > lb) { lb = q[k].before_end; kind = RI_START_AFTER; }
+            if (!q[k].seen || !lb) { lb = q[k].start; kind = RI_START_BLIND; }
+            if (q[k].n && q[k].c[0].beg <= lb) { lb = q[k].c[0].beg; kind = RI_START_AT; }
+            q[k].start = lb;
+            q[k].start_kind = kind;
         }
+        if (seq_end > prev_end) prev_end = seq_end;
     }
+#undef INSIDE
+    for (int k = 0; k < nq; k++)
+        if (q[k].tid >= ri->n_ref) { q[k].start = prev_end; q[k].start_kind = RI_START_BLIND; }   /* a sequence the index does not list */
     ret = 0;
     goto done;
 bad:

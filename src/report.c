@@ -98,7 +98,7 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
     attr(b, "alteration", "amplification");
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
-    text_child(b, "reason", c->reason);
+    text_child(b, "reason", c->reason.s ? c->reason.s : "");
     const gene_span_t *g = add_gene_span(b, run, GENE_ERBB2);
     if (c->has_cn) {
         xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "copy-number", NULL);
@@ -176,7 +176,8 @@ static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene)
 {
     static const char *why[SV_NOT_LISTED_KINDS] = {
         "small-variant alleles in the gene but outside its coding sequence and splice regions (UTR, flanking, or intronic more than 8 bp from an exon), with no protein change named by the file: they do not change the protein, so they are counted here, not listed one by one (--dump-records lists every record)",
-        "small-variant alleles whose effect on the protein is not known: this tool has no coding model of the gene and the file names no protein change; they play no part in any status, so they are counted here, not listed one by one (--dump-records lists every record)"
+        "small-variant alleles whose effect on the protein is not known: this tool has no coding model of the gene and the file names no protein change; they play no part in any status, so they are counted here, not listed one by one (--dump-records lists every record)",
+        "copy-number segments (a gain, a loss or a copy-number value) over the gene: a change in copy number is not a mutation, so they play no part in this gene's status; they are counted here, not listed one by one (--dump-records lists every record)"
     };
     const sv_state_t *s = &run->sv;
     for (int i = 0; i < s->nin; i++)

@@ -456,7 +456,7 @@ static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char
 
 const char *sv_not_listed_word(sv_not_listed_t k)
 {
-    return k == SV_NL_OUTSIDE_CDS ? "outside-coding-sequence" : "effect-not-determined";
+    return k == SV_NL_OUTSIDE_CDS ? "outside-coding-sequence" : k == SV_NL_NO_MODEL ? "effect-not-determined" : "copy-number-segment";
 }
 
 static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)

@@ -86,6 +86,7 @@ typedef struct {
 typedef enum {
     SV_NL_OUTSIDE_CDS = 0,   /* shown not to change the protein: intronic beyond the splice region, UTR, flanking */
     SV_NL_NO_MODEL,          /* ERBB2 (no coding model) and the file names no protein change */
+    SV_NL_COPY_NUMBER,       /* a copy-number segment over KRAS/NRAS/BRAF: not a small variant (main.c counts it) */
     SV_NOT_LISTED_KINDS
 } sv_not_listed_t;
 const char *sv_not_listed_word(sv_not_listed_t k);   /* "outside-coding-sequence", ... as in the report schema */

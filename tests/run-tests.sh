@@ -189,6 +189,11 @@ if want hardening; then
     . tests/hardening.sh
 fi
 
+# ---- fail closed: damaged and foreign indexes never change a definite status ----
+if want failclosed; then
+    . tests/failclosed-index.sh
+fi
+
 # ---- the command line itself ----
 if want cli; then
     . tests/cli-tests.sh

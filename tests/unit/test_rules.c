@@ -18,6 +18,7 @@
 #include <htslib/vcf.h>
 #include "assembly.h"
 #include "copy_number.h"
+#include "extent.h"
 #include "embedded.h"
 #include "erbb2.h"
 #include "genes.h"
@@ -81,11 +82,17 @@ static const erbb2_input_t SV_IN[2] = {       /* files that report no copy numbe
     { .cn_input = 0, .label = "Input 1" }, { .cn_input = 0, .label = "Input 2" }
 };
 
+/* every call's reason, freed at the end (the tests read c.reason after decide_th returns) */
+static char *decided[4096];
+static int ndecided;
+
 static erbb2_call_t decide_th(cn_segment_t *segs, int nseg, const erbb2_input_t *in, int nin, const erbb2_thresholds_t *th, int line)
 {
     erbb2_call_t c;
     mcrc_err_t err = { "" };
     int r = erbb2_decide(G, segs, nseg, in, nin, th, &c, &err);
+    if (r == 0 && ndecided < (int)(sizeof(decided) / sizeof(decided[0]))) decided[ndecided++] = c.reason.s;
+    else if (r == 0) erbb2_call_destroy(&c);
     if (r != 0) {
         unit_fail++;
         printf("%s:%d: erbb2_decide returned %d (%s)\n", __FILE__, line, r, err.msg);
@@ -131,8 +138,8 @@ static void test_whole_gene_levels(void)
     cn_segment_t s[1] = { seg(1, GS - 100000, GE + 100000, 12) };
     erbb2_call_t c = DECIDE(s, 1, CNV_IN, 1);
     EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
-    CHECK_HAS(c.reason, "Input 1");
-    CHECK_HAS(c.reason, "12");
+    CHECK_HAS(c.reason.s, "Input 1");
+    CHECK_HAS(c.reason.s, "12");
 
     /* a segment exactly the gene */
     s[0] = seg(1, GS, GE, 6);
@@ -166,7 +173,7 @@ static void test_custom_thresholds(void)
     cn_segment_t s[1] = { seg(1, GS - 10, GE + 10, 6) };
     erbb2_call_t c = DECIDE_TH(s, 1, CNV_IN, 1, &th);
     EXPECT(c, STATUS_EQUIVOCAL, "whole-gene");
-    CHECK_HAS(c.reason, "threshold of 5");
+    CHECK_HAS(c.reason.s, "threshold of 5");
 
     /* equal thresholds: no equivocal band */
     const erbb2_thresholds_t eq = { 5, 5, 2 };
@@ -192,8 +199,8 @@ static void test_partial(void)
         CHECK_DBL(c.cn_min, 10);
         CHECK_DBL(c.cn_max, 10);
         snprintf(want, sizeof(want), "17:%lld-%lld", (long long)GS, (long long)MID);
-        CHECK_HAS(c.reason, want);
-        CHECK_HAS(c.reason, "50%");
+        CHECK_HAS(c.reason.s, want);
+        CHECK_HAS(c.reason.s, "50%");
         snprintf(want, sizeof(want), "used: covers part of the gene (%lld-%lld)", (long long)GS, (long long)MID);
         CHECK_STR(s[0].note, want);
         CHECK_INT(s[0].used, 1);
@@ -297,7 +304,7 @@ static void test_gaps(void)
         cn_segment_t s[2] = { seg(1, GS - 1000, GS + 9999, 12), seg(1, GS + 15000, GE + 1000, 12) };
         erbb2_call_t c = DECIDE(s, 2, CNV_IN, 1);
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
-        CHECK_HAS(c.reason, "5000 bp");
+        CHECK_HAS(c.reason.s, "5000 bp");
         CHECK_DBL(c.cn_min, 12);
     }
     /* the same gap between CN 12 and CN 3 does not hide the low part */
@@ -315,7 +322,7 @@ static void test_gaps(void)
         EXPECT(c, STATUS_INDETERMINATE, "unmeasured");
         char want[80];
         snprintf(want, sizeof(want), "%lld of the %lld bases", (long long)(GLEN - 2000), (long long)GLEN);
-        CHECK_HAS(c.reason, want);
+        CHECK_HAS(c.reason.s, want);
     }
     /* the uncovered ends are not gaps: a segment in the middle leaves the ends at ploidy */
     {
@@ -333,7 +340,7 @@ static void test_absent(void)
         EXPECT(c, STATUS_NOT_AMPLIFIED, "no-call-in-cnv-input");
         CHECK_INT(c.has_cn, 0);
         CHECK_INT(c.ninputs_used, 1);
-        CHECK_HAS(c.reason, "Input 1");
+        CHECK_HAS(c.reason.s, "Input 1");
     }
     /* no copy-number input at all */
     {
@@ -353,7 +360,7 @@ static void test_absent(void)
         static const erbb2_input_t NO17[2] = { { .cn_input = 0, .label = "Input 1" }, { .cn_input = 0, .cn_no_chr17 = 1, .label = "Input 2" } };
         erbb2_call_t c = DECIDE(NULL, 0, NO17, 2);
         EXPECT(c, STATUS_NOT_ASSESSED, "no-chr17-in-copy-number-input");
-        CHECK(strncmp(c.reason, "Input 2 reports copy numbers", 28) == 0);
+        CHECK(strncmp(c.reason.s, "Input 2 reports copy numbers", 28) == 0);
         CHECK_INT(c.ninputs_used, 0);
     }
 }
@@ -436,7 +443,7 @@ static void test_filtered(void)
         CHECK_INT(c.has_cn, 0);
         CHECK_INT(s[0].used, 0);
         CHECK_STR(s[0].note, "set aside: filtered (LowQual); it suggests a gain, so a negative call cannot be made");
-        CHECK_HAS(c.reason, "filtered");
+        CHECK_HAS(c.reason.s, "filtered");
     }
     /* filtered CN 15 plus PASS CN 10 */
     {
@@ -526,8 +533,8 @@ static void test_inputs(void)
         CHECK_INT(c.ninputs_used, 2);
         CHECK_DBL(c.cn_min, 9);
         CHECK_DBL(c.cn_max, 12);
-        CHECK_HAS(c.reason, "Input 1");
-        CHECK_HAS(c.reason, "Input 2");
+        CHECK_HAS(c.reason.s, "Input 1");
+        CHECK_HAS(c.reason.s, "Input 2");
     }
     {
         cn_segment_t s[1] = { seg(2, GS - 50, GE + 50, 2.5) };   /* input 1 has nothing over ERBB2 */
@@ -541,8 +548,8 @@ static void test_inputs(void)
         erbb2_call_t c = DECIDE(s, 2, CNV_IN, 2);
         EXPECT(c, STATUS_INDETERMINATE, "inputs-disagree");
         CHECK_INT(c.ninputs_used, 2);
-        CHECK(!strncmp(c.reason, "The copy-number inputs disagree about ERBB2. ", 45));
-        CHECK_HAS(c.reason, "Input 2");
+        CHECK(!strncmp(c.reason.s, "The copy-number inputs disagree about ERBB2. ", 45));
+        CHECK_HAS(c.reason.s, "Input 2");
         CHECK_DBL(c.cn_min, 2);
         CHECK_DBL(c.cn_max, 12);
     }
@@ -577,7 +584,7 @@ static void test_inputs(void)
     }
 }
 
-/* many inputs with long reasons: the summary stays terminated and inside its buffer */
+/* many inputs with long reasons: the summary holds every one of them whole */
 static void test_long_reasons(void)
 {
     enum { N = 12 };
@@ -591,8 +598,11 @@ static void test_long_reasons(void)
     }
     erbb2_call_t c = DECIDE(s, N, in, N);
     EXPECT(c, STATUS_INDETERMINATE, "inputs-disagree");
-    CHECK(strnlen(c.reason, sizeof(c.reason)) < sizeof(c.reason));
-    CHECK(!strncmp(c.reason, "The copy-number inputs disagree about ERBB2. ", 45));
+    CHECK(!strncmp(c.reason.s, "The copy-number inputs disagree about ERBB2. ", 45));
+    /* never cut short: every input's own reason is there, the last one whole */
+    CHECK_HAS(c.reason.s, "Input 1, long name: ");
+    CHECK_HAS(c.reason.s, "Input 12, long name: only part of ERBB2 is amplified");
+    CHECK(c.reason.l > 0 && c.reason.s[c.reason.l - 1] == '.');
 }
 
 /* ------------------------------------------------------------------ */
@@ -700,7 +710,10 @@ static int cn_line(const char *hdr_text, const char *line, int sample, const cn_
         memset(&b, 0, sizeof(b));
         memset(seg, 0x55, sizeof(*seg));   /* stale contents must not leak into the result */
         err->msg[0] = 0;
-        r = cn_from_record(&FIELDS, p, h, rec, sample, &b, seg, err);
+        extent_t x;
+        bcf_unpack(rec, BCF_UN_INFO);
+        r = record_extent(h, rec, 0, 1, 0, &b, &x, err);
+        if (r == 0) r = cn_from_record(&FIELDS, p, h, rec, sample, x.end, &b, seg, err);
         cn_bufs_destroy(&b);
     }
     free(ks.s);
@@ -710,6 +723,65 @@ static int cn_line(const char *hdr_text, const char *line, int sample, const cn_
 }
 
 #define CN_LINE(hdr, line, sample, seg, err) cn_line(hdr, line, sample, &P2, seg, err)
+
+/* record_extent (extent.c) of one VCF line under header h: its return; *x filled. -100: the line would not parse. */
+static int extent_line(const char *hdr_text, const char *line, int is_bcf, extent_t *x, mcrc_err_t *err)
+{
+    bcf_hdr_t *h = hdr_from(hdr_text);
+    if (!h) return -100;
+    bcf1_t *rec = bcf_init();
+    kstring_t ks = { 0, 0, NULL };
+    kputs(line, &ks);
+    int r = vcf_parse(&ks, h, rec);
+    if (r < 0) r = -100;
+    else {
+        cn_bufs_t b;
+        memset(&b, 0, sizeof(b));
+        err->msg[0] = 0;
+        bcf_unpack(rec, BCF_UN_INFO);
+        if (is_bcf > 1) rec->rlen = is_bcf;          /* a BCF whose stored length is is_bcf */
+        r = record_extent(h, rec, is_bcf != 0, 1, extent_contig_length(h, rec->rid), &b, x, err);
+        cn_bufs_destroy(&b);
+    }
+    free(ks.s);
+    bcf_destroy(rec);
+    bcf_hdr_destroy(h);
+    return r;
+}
+
+static void test_record_extent(void)
+{
+    extent_t x;
+    mcrc_err_t err;
+    /* END, SVLEN, both agreeing (one base of slack either way) */
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=5000\tGT:CN\t0/1:9", 0, &x, &err), 0);
+    CHECK_INT(x.end, 5000); CHECK_INT(x.end_min, 5000); CHECK_INT(x.end_max, 5000);
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tSVLEN=4900\tGT:CN\t0/1:9", 0, &x, &err), 0);
+    CHECK_INT(x.end, 5000); CHECK_INT(x.end_min, 5000);
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DEL>\t.\tPASS\tEND=5000;SVLEN=-4901\tGT:CN\t0/1:1", 0, &x, &err), 0);
+    CHECK_INT(x.end_min, 5000); CHECK_INT(x.end_max, 5000);
+    /* END and SVLEN disagree: both ends kept for the reader to judge */
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=5000;SVLEN=90000\tGT:CN\t0/1:9", 0, &x, &err), 0);
+    CHECK_INT(x.end, 5000); CHECK_INT(x.end_min, 5000); CHECK_INT(x.end_max, 90100);
+    CHECK_HAS(x.how, "INFO/SVLEN=90000");
+    /* an insertion's SVLEN is not a span */
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<INS>\t.\tPASS\tSVLEN=90000\tGT:CN\t0/1:9", 0, &x, &err), 0);
+    CHECK_INT(x.end_max, 100);
+    /* a breakend's END is on the mate's contig (Delly writes CHR2 and END) */
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t]15:80623247]N\t.\tPASS\tSVTYPE=BND;END=80623247\tGT:CN\t0/1:2", 0, &x, &err), 0);
+    CHECK_INT(x.end_max, 100);
+    /* not understood: END before POS, not a number, out of range, past the contig, several values */
+    CHECK(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=99\tGT:CN\t0/1:9", 0, &x, &err) < 0);
+    CHECK_HAS(err.msg, "before POS");
+    CHECK(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=90000000\tGT:CN\t0/1:9", 0, &x, &err) < 0);
+    CHECK_HAS(err.msg, "beyond the end of the contig");
+    CHECK(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tSVLEN=90000000\tGT:CN\t0/1:9", 0, &x, &err) < 0);
+    /* a BCF whose stored length contradicts an Integer END */
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=5000\tGT:CN\t0/1:9", 7, &x, &err), 0);
+    CHECK_INT(x.end, 5000); CHECK_INT(x.end_min, 106); CHECK_INT(x.end_max, 5000);
+    CHECK_INT(extent_line(HDR_ONE, "17\t100\t.\tN\t<DUP>\t.\tPASS\tEND=5000\tGT:CN\t0/1:9", 4901, &x, &err), 0);
+    CHECK_INT(x.end_min, 5000);
+}
 
 static void test_cn_from_record(void)
 {
@@ -1150,11 +1222,13 @@ int main(void)
     test_long_reasons();
     test_purity();
     test_cn_from_record();
+    test_record_extent();
     test_cn_misc();
     test_assembly();
     test_genes();
 
     cn_fields_destroy(&FIELDS);
     assembly_destroy(&ASM);
+    for (int i = 0; i < ndecided; i++) free(decided[i]);
     return unit_finish();
 }
