@@ -348,7 +348,7 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         break;
     case VAF_M_DP4:
         if (n[0] != 4) UNUSABLE("%s has %d values, not 4", L, n[0]);
-        if (nalt != 1) UNUSABLE("%s counts all %d ALT alleles together", L, nalt);
+        if (nalt != 1 && u->use == VAF_USE_FRACTION) UNUSABLE("%s counts all %d ALT alleles together", L, nalt);
         for (int k = 0; k < 4; k++) {
             if (bad_count(v0[k])) UNUSABLE("%s holds %g, not a read count", L, v0[k]);
             sum += v0[k];
