@@ -796,6 +796,12 @@ void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *s
         strcpy(out->basis, "covered-no-call");
         snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s; every base of these codons is shown covered (%s) at depth %d or more.",
                  gene_name(gene), codons, callable_given ? "gVCF reference blocks, calls or the --callable BED" : "gVCF reference blocks or calls", p->min_depth);
+    } else if (!nsites) {
+        /* the genome build was never determined (no record fell in a gene on either build): no codon positions */
+        out->status = STATUS_NO_MUTATION_DETECTED;
+        strcpy(out->basis, "no-call-coverage-not-shown");
+        snprintf(r, n, "Small-variant calls were given and none falls in %s on either genome build, but the build of the input was not determined, so coverage of the %s hotspot codons cannot be shown and a mutation there cannot be ruled out.",
+                 gene_name(gene), gene_name(gene));
     } else {
         out->status = STATUS_NO_MUTATION_DETECTED;
         strcpy(out->basis, "no-call-coverage-not-shown");

@@ -344,6 +344,15 @@ static void test_dialects(void)
     CHECK_INT(v.depth_state, VAF_UNUSABLE);
     CHECK(v.set_aside);
     CHECK(strstr(v.note, "read depth cannot be used") != NULL);
+    /* VarDict tumour-only (sites in INFO): INFO/AF, else VD / DP */
+    static const char *VARDICT_TO =
+        "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Allele Frequency, for each ALT allele, in the same order as listed\">\n"
+        "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Total Depth\">\n"
+        "##INFO=<ID=VD,Number=1,Type=Integer,Description=\"Variant Depth\">\n";
+    CHECK_INT(read1(VARDICT_TO, "", G12D "AF=0.25;DP=400;VD=100", -1, &v), 0);
+    CHECK_READ(v, 0.25, "INFO/AF", 400, "INFO/DP");
+    CHECK_INT(read1(VARDICT_TO, "", G12D "AF=.;DP=400;VD=10", -1, &v), 0);
+    CHECK_READ(v, 0.025, "INFO/VD,DP", 400, "INFO/DP");
     /* bcftools: DP4 (INFO/AF is not there; AN is) */
     CHECK_INT(read1(BCFTOOLS, "tumour", G12D "DP=400;DP4=150,150,50,50;AN=2\tGT\t0/1", 0, &v), 0);
     CHECK_READ(v, 0.25, "INFO/DP4", 400, "INFO/DP");
@@ -492,6 +501,10 @@ int main(void)
     v[0] = var(GENE_KRAS, SV_CLASS_NONE, 1, 0);
     sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
+    /* no codon positions (the build was never determined): not wild-type, and the reason says why in words */
+    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &c);
+    CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
+    CHECK(strstr(c.reason, "build of the input was not determined") != NULL);
     test_reading();
     test_dialects();
     test_coverage();
