@@ -58,9 +58,10 @@
  *
  * Status of KRAS, NRAS, BRAF, over all inputs together:
  *   - no small-variant input: `not-assessed`.  An input is a small-variant
- *     input when its header declares small-variant fields (FORMAT/AD, AF,
- *     VF, FREQ, AU, TIR, or the first field of any fraction row of
- *     allele-fraction-fields.tsv; INFO/CSQ, ANN, BCSQ; ##GVCFBlock or <NON_REF>), no
+ *     input when its header declares small-variant fields (a FORMAT field
+ *     that begins a fraction row of allele-fraction-fields.tsv: AD, AF,
+ *     VAF, FREQ, VF, RO, NV, AU, TIR, DP4...; INFO/CSQ, ANN, BCSQ;
+ *     ##GVCFBlock or <NON_REF>), no
  *     copy-number field and no INFO/SVTYPE (an SV file), and it holds records; or when a small-variant
  *     allele of it fell in a gene.  Both are the same whether the file is
  *     streamed or read through an index.
@@ -211,19 +212,14 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
 {
     (void)err;
     sv_input_t *in = &s->in[input - 1];
-    static const char *fmt_fields[] = { "AD", "AF", "VF", "FREQ", "AU", "TIR", NULL };
     static const char *ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
     size_t o = 0;
     int n = 0;
     in->nsamples = bcf_hdr_nsamples(h);
-    for (int i = 0; fmt_fields[i]; i++)
-        if (hdr_has(h, BCF_HL_FMT, fmt_fields[i])) { n++; if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", fmt_fields[i]); }
-    /* and any other FORMAT field the allele-fraction table reads (FreeBayes AO, Platypus NV, DeepVariant VAF...) */
+    /* a FORMAT field the allele-fraction table reads a fraction from (AD, AF, VAF, FREQ, VF, RO, NV, AU, TIR, DP4...) */
     for (int i = 0; i < h->n[BCF_DT_ID]; i++) {
         const char *id = h->id[BCF_DT_ID][i].key;
-        int listed = 0;
-        for (int k = 0; fmt_fields[k] && !listed; k++) listed = !strcmp(fmt_fields[k], id);
-        if (listed || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->vaf_fields, id)) continue;
+        if (!id || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->vaf_fields, id)) continue;
         n++;
         if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", id);
     }
