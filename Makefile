@@ -22,6 +22,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         assemblies.tsv=annotations/assemblies.tsv \
         reference-names.tsv=annotations/reference-names.tsv \
         copy-number-fields.tsv=annotations/copy-number-fields.tsv \
+        allele-fraction-fields.tsv=annotations/allele-fraction-fields.tsv \
         cds_exons.tsv=annotations/cds_exons.tsv \
         cds.fa=annotations/cds.fa \
         proteins.fa=annotations/proteins.fa \
@@ -32,7 +33,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number extent erbb2 input region_index kb report html output sha256 cds_model translate annot_parse small_variant callable
+CORE = util genes assembly copy_number extent erbb2 input region_index kb report html output sha256 cds_model translate annot_parse vaf small_variant callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build

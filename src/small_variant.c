@@ -43,21 +43,25 @@
  *
  * A variant is set aside (listed, with the reason) when its FILTER is not
  * PASS or '.' (unless --include-filtered), its allele fraction is below
- * --min-vaf, or its depth is below --min-depth.  Allele fraction: the
- * caller's own fraction first -- FORMAT/AF (Mutect2), FORMAT/FREQ (VarScan,
- * a percent, "12.5%" or "12.5"), FORMAT/VF (Pisces) -- then one computed
- * from counts: FORMAT/AD (most callers; ALT over the sum of all alleles),
- * Strelka2 tier-1 counts (AU/CU/GU/TU for SNVs, TIR/(TIR+TAR) for indels),
- * then INFO/AF for single-sample or sites-only (tumour-only) files.  (The
- * stated fraction wins because Pisces' split multi-allelic records carry an
- * AD of REF and one ALT only, whose ratio overstates the fraction.)  Depth: FORMAT/DP, else the sum of
- * FORMAT/AD, else INFO/DP for single-sample files.  A call without a
- * fraction or a depth is not set aside for it; the note says it was absent.
+ * --min-vaf, or its depth is below --min-depth.  Fraction and depth are read
+ * in the caller's own dialect by vaf.c from the table
+ * annotations/allele-fraction-fields.tsv (Mutect2/TNscope/VarDict/Octopus AF,
+ * DeepVariant VAF, VarScan FREQ, Pisces VF, AD, FreeBayes RO/AO, Platypus
+ * NV/NR, Strelka2 tier-1 counts, DP4, INFO/AF and DP of single-sample files,
+ * ...; the right allele of a multi-allelic record by the header's Number).
+ * A threshold that cannot be applied is not passed: a call whose fraction
+ * (or depth) is absent, or unusable -- not finite, negative, a fraction above
+ * 1, counts that do not fit the record's alleles, an ALT count above the
+ * depth -- is set aside with the reason, unless the user set that threshold
+ * to 0.  So a hotspot call without a readable fraction makes its gene
+ * indeterminate, never mutant by default.
  *
  * Status of KRAS, NRAS, BRAF, over all inputs together:
  *   - no small-variant input: `not-assessed`.  An input is a small-variant
- *     input when its header declares small-variant fields (FORMAT/AD, AF,
- *     VF, FREQ, AU, TIR; INFO/CSQ, ANN, BCSQ; ##GVCFBlock or <NON_REF>), no
+ *     input when its header declares small-variant fields (a FORMAT field
+ *     that begins a fraction row of allele-fraction-fields.tsv: AD, AF,
+ *     VAF, FREQ, VF, RO, NV, AU, TIR, DP4...; INFO/CSQ, ANN, BCSQ;
+ *     ##GVCFBlock or <NON_REF>), no
  *     copy-number field and no INFO/SVTYPE (an SV file), and it holds records; or when a small-variant
  *     allele of it fell in a gene.  Both are the same whether the file is
  *     streamed or read through an index.
@@ -67,10 +71,16 @@
  *     or a used variant whose annotation and translation disagree:
  *     `indeterminate`.
  *   - else every base of every listed codon shown covered at --min-depth:
- *     `wild-type`.  Coverage is shown by gVCF reference blocks (ALT '.',
- *     <NON_REF> or <*>; depth FORMAT/MIN_DP, DP or INFO/DP), by variant
- *     records over the base with that depth, or by a --callable BED (its
- *     intervals are taken as the lab's statement of adequate depth).
+ *     `wild-type`.  Coverage comes only from a record that is called (its
+ *     GT, when it has one, names every allele: not "./."; its GQ, when
+ *     given, is above 0) and passed its filters (FILTER PASS or '.': a
+ *     LowGQX or LowDP block is no coverage, whatever --include-filtered
+ *     says), by its own depth: a gVCF reference block (ALT '.', <NON_REF>
+ *     or <*>) by its minimum (MIN_DP; a one-base row by its depth, as
+ *     Pisces writes them), a call over its REF bases by its depth (the
+ *     table's depth rows).  An unusable depth is no coverage.  Or by a
+ *     --callable BED (its intervals are taken as the lab's statement of
+ *     adequate depth).
  *   - else `no-mutation-detected`, and the reason says that coverage of the
  *     named codons was not shown.
  * Limits: inputs are pooled (two SNV files of one tumour count together);
@@ -162,6 +172,8 @@ int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninpu
     if (cds_model_load_embedded(&s->model, msg, sizeof(msg)) < 0)
         return mcrc_fail(err, MCRC_E_INTERNAL, "built-in gene models: %s", msg);
     if ((r = sv_hotspots_load(&s->hot, embedded_get("hotspot-classes.tsv", NULL), err)) < 0) return r;
+    if ((r = vaf_table_load(&s->vaf_fields, embedded_get("allele-fraction-fields.tsv", NULL), err)) < 0) return r;
+    vaf_reader_init(&s->vr, &s->vaf_fields);
     s->in = calloc(ninputs > 0 ? ninputs : 1, sizeof(*s->in));
     if (!s->in) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     s->nin = ninputs;
@@ -178,6 +190,8 @@ void sv_destroy(sv_state_t *s)
     cds_model_destroy(&s->model);
     sv_hotspots_destroy(&s->hot);
     annot_list_destroy(&s->al);
+    vaf_reader_destroy(&s->vr);
+    vaf_table_destroy(&s->vaf_fields);
     if (s->fai) fai_destroy(s->fai);
     free(s->in);
     free(s->v);
@@ -198,13 +212,17 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
 {
     (void)err;
     sv_input_t *in = &s->in[input - 1];
-    static const char *fmt_fields[] = { "AD", "AF", "VF", "FREQ", "AU", "TIR", NULL };
     static const char *ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
     size_t o = 0;
     int n = 0;
     in->nsamples = bcf_hdr_nsamples(h);
-    for (int i = 0; fmt_fields[i]; i++)
-        if (hdr_has(h, BCF_HL_FMT, fmt_fields[i])) { n++; o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", fmt_fields[i]); }
+    /* a FORMAT field the allele-fraction table reads a fraction from (AD, AF, VAF, FREQ, VF, RO, NV, AU, TIR, DP4...) */
+    for (int i = 0; i < h->n[BCF_DT_ID]; i++) {
+        const char *id = h->id[BCF_DT_ID][i].key;
+        if (!id || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->vaf_fields, id)) continue;
+        n++;
+        if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", id);
+    }
     for (int i = 0; ann_tags[i]; i++) {
         if (!hdr_has(h, BCF_HL_INFO, ann_tags[i])) continue;
         bcf_hrec_t *hr = bcf_hdr_get_hrec(h, BCF_HL_INFO, "ID", ann_tags[i], NULL);
@@ -215,14 +233,14 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
         if (annot_format_parse(hr->vals[k], f) < 0) continue;   /* an INFO/ANN that is not an annotation */
         snprintf(in->annot_tag[in->nannot++], sizeof(in->annot_tag[0]), "%s", ann_tags[i]);
         n++;
-        o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sINFO/%s", o ? " " : "", ann_tags[i]);
+        if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sINFO/%s", o ? " " : "", ann_tags[i]);
     }
     int gvcf = bcf_hdr_get_hrec(h, BCF_HL_GEN, "GVCFBlock", NULL, NULL) != NULL || hdr_has(h, BCF_HL_FMT, "MIN_DP");
     for (int i = 0; i < h->nhrec && !gvcf; i++)
         if (h->hrec[i]->type == BCF_HL_STR && h->hrec[i]->key && !strcmp(h->hrec[i]->key, "ALT"))
             for (int k = 0; k < h->hrec[i]->nkeys; k++)
                 if (!strcmp(h->hrec[i]->keys[k], "ID") && !strcmp(h->hrec[i]->vals[k], "NON_REF")) gvcf = 1;
-    if (gvcf) { n++; o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sgVCF", o ? " " : ""); }
+    if (gvcf) { n++; if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sgVCF", o ? " " : ""); }
     if (o >= sizeof(in->fields)) in->fields[sizeof(in->fields) - 1] = 0;
     /* a structural-variant file (INFO/SVTYPE) may declare FORMAT/AF or INFO/ANN too: it is not a small-variant call set */
     in->declared = n > 0 && !cn_declared && !hdr_has(h, BCF_HL_INFO, "SVTYPE");
@@ -294,77 +312,68 @@ static int fmt_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *t
     return 1;
 }
 
-static int info_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int idx, double *out)
+static int is_bases(const char *a);
+
+/* Allele fraction and depth of ALT ialt (0-based) in the tumour sample, in the dialect its caller wrote
+ * (annotations/allele-fraction-fields.tsv, read by vaf.c).  0, or -1 when memory ran out. */
+static int read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample, int nsamples, int ialt, sv_variant_t *v,
+                          vaf_value_t *fv, vaf_value_t *dv)
 {
-    if (!hdr_has(h, BCF_HL_INFO, tag)) return 0;
-    int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
-    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) == BCF_HT_INT) {
-        int n = bcf_get_info_int32(h, rec, tag, &s->i32, &s->mi32);
-        if (n <= idx || s->i32[idx] == bcf_int32_missing) return 0;
-        *out = s->i32[idx];
-        return 1;
+    if (vaf_read(&s->vr, h, rec, sample, nsamples, ialt, VAF_USE_FRACTION, fv) < 0
+        || vaf_read(&s->vr, h, rec, sample, nsamples, ialt, VAF_USE_DEPTH, dv) < 0) return -1;
+    /* counts and a stated depth that contradict each other: the fraction rests on neither */
+    if (fv->state == VAF_OK && fv->alt_count >= 0 && dv->state == VAF_OK && fv->alt_count > dv->value) {
+        fv->state = VAF_UNUSABLE;
+        snprintf(fv->why, sizeof(fv->why), "%s gives %g reads of the ALT allele but %s a depth of %g", fv->field, fv->alt_count, dv->field, dv->value);
     }
-    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) != BCF_HT_REAL) return 0;
-    int n = bcf_get_info_float(h, rec, tag, &s->f32, &s->mf32);
-    if (n <= idx || bcf_float_is_missing(s->f32[idx]) || !isfinite(s->f32[idx])) return 0;
-    *out = s->f32[idx];
+    v->vaf_state = fv->state;
+    v->depth_state = dv->state;
+    if (fv->state != VAF_ABSENT) snprintf(v->vaf_field, sizeof(v->vaf_field), "%s", fv->field);
+    if (dv->state != VAF_ABSENT) snprintf(v->depth_field, sizeof(v->depth_field), "%s", dv->field);
+    if (fv->state == VAF_OK) { v->has_vaf = 1; v->vaf = fv->value; }
+    if (dv->state == VAF_OK) { v->has_depth = 1; v->depth = (int)dv->value; }
+    return 0;
+}
+
+/* The sample's genotype is called: GT, when the record has one, names every allele (not "./."), and GQ, when
+ * given, is above 0.  A sites-only record, or a reference block written without GT (FreeBayes), is the
+ * caller's own statement. */
+static int called(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample)
+{
+    if (sample < 0) return 1;
+    int n = bcf_get_genotypes(h, rec, &s->i32, &s->mi32), ns = bcf_hdr_nsamples(h);
+    if (n > 0 && ns > 0) {
+        int per = n / ns, k;
+        const int32_t *g = s->i32 + (size_t)sample * per;
+        for (k = 0; k < per && g[k] != bcf_int32_vector_end; k++)
+            if (bcf_gt_is_missing(g[k])) return 0;
+        if (k == 0) return 0;
+    } else if (n != -3 && n != -1) return 0;   /* GT present but not readable */
+    double gq;
+    if (fmt_num(s, h, rec, "GQ", sample, 0, &gq) && gq <= 0) return 0;
     return 1;
 }
 
-/* Depth and allele fraction of ALT ialt (0-based) in the tumour sample, in the dialect the caller wrote. */
-static void read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample, int nsamples, int ialt, sv_variant_t *v)
+/* Does this record show [pos, end] sequenced at --min-depth?  Only a called record that passed its filters, by
+ * its own depth: a reference block's minimum (MIN_DP), a one-base row's or a call's depth (every ALT's, for
+ * callers that write one per ALT).  1 yes, 0 no, -1 out of memory. */
+static int covers(sv_state_t *s, const sv_input_t *in, const bcf_hdr_t *h, bcf1_t *rec, int sample, int pass, int nvar,
+                  int64_t pos, int64_t end)
 {
-    double x, y;
-    int nalt = rec->n_allele - 1;
-    /* depth */
-    if (fmt_num(s, h, rec, "DP", sample, 0, &x)) { v->has_depth = 1; v->depth = (int)x; strcpy(v->depth_field, "FORMAT/DP"); }
-    /* fraction */
-    if (fmt_num(s, h, rec, "AF", sample, ialt, &x)) { v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/AF"); }
-    /* the caller's own fraction comes before one computed from counts: Pisces writes a split multi-allelic
-     * site as one record per ALT whose AD holds only REF and that ALT, so AD's ratio overstates the
-     * fraction there (10 of 400 reads, AD 10,10: 0.5), while VF is of all reads */
-    if (!v->has_vaf && nalt == 1 && sample >= 0 && hdr_has(h, BCF_HL_FMT, "FREQ")
-        && bcf_get_format_string(h, rec, "FREQ", &s->strs, &s->mstrs) > 0 && s->strs[sample]) {
-        char buf[32];
-        snprintf(buf, sizeof(buf), "%s", s->strs[sample]);
-        size_t l = strlen(buf);
-        if (l && buf[l - 1] == '%') buf[--l] = 0;
-        if (!parse_double(buf, &x) && x >= 0 && x <= 100) { v->has_vaf = 1; v->vaf = x / 100; strcpy(v->vaf_field, "FORMAT/FREQ"); }
+    if (!pass || !called(s, h, rec, sample)) return 0;
+    if (s->p.min_depth <= 0) return 1;
+    vaf_value_t d;
+    if (!nvar) {
+        if (vaf_read(&s->vr, h, rec, sample, in->nsamples, 0, VAF_USE_BLOCK_DEPTH, &d) < 0) return -1;
+        if (d.state == VAF_ABSENT && end == pos && vaf_read(&s->vr, h, rec, sample, in->nsamples, 0, VAF_USE_DEPTH, &d) < 0) return -1;
+        return d.state == VAF_OK && d.value >= s->p.min_depth;
     }
-    if (!v->has_vaf && (fmt_num(s, h, rec, "VF", sample, ialt, &x) || (nalt == 1 && fmt_num(s, h, rec, "VF", sample, 0, &x)))) {
-        v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "FORMAT/VF");
+    for (int i = 1; i < rec->n_allele; i++) {
+        if (!is_bases(rec->d.allele[i])) continue;
+        if (vaf_read(&s->vr, h, rec, sample, in->nsamples, i - 1, VAF_USE_DEPTH, &d) < 0) return -1;
+        if (d.state != VAF_OK || d.value < s->p.min_depth) return 0;
     }
-    if (hdr_has(h, BCF_HL_FMT, "AD") && sample >= 0) {
-        double sum = 0, alt = -1;
-        int ok = 1;
-        for (int k = 0; k <= nalt && ok; k++) {
-            if (!fmt_num(s, h, rec, "AD", sample, k, &x)) ok = 0;
-            else { sum += x; if (k == ialt + 1) alt = x; }
-        }
-        if (ok && alt >= 0 && sum > 0) {
-            if (!v->has_vaf) { v->has_vaf = 1; v->vaf = alt / sum; strcpy(v->vaf_field, "FORMAT/AD"); }
-            if (!v->has_depth) { v->has_depth = 1; v->depth = (int)sum; strcpy(v->depth_field, "FORMAT/AD (sum)"); }
-        }
-    }
-    if (!v->has_vaf && nalt == 1 && strlen(rec->d.allele[0]) == 1 && strlen(rec->d.allele[1]) == 1 && hdr_has(h, BCF_HL_FMT, "AU")) {
-        /* Strelka2 SNV: tier-1 counts of each base */
-        static const char *tags[4] = { "AU", "CU", "GU", "TU" };
-        double sum = 0, alt = -1;
-        int ok = 1;
-        for (int k = 0; k < 4 && ok; k++) {
-            if (!fmt_num(s, h, rec, tags[k], sample, 0, &x)) ok = 0;
-            else { sum += x; if (toupper((unsigned char)rec->d.allele[1][0]) == tags[k][0]) alt = x; }
-        }
-        if (ok && alt >= 0 && sum > 0) { v->has_vaf = 1; v->vaf = alt / sum; strcpy(v->vaf_field, "FORMAT/AU,CU,GU,TU tier 1"); }
-    }
-    if (!v->has_vaf && nalt == 1 && fmt_num(s, h, rec, "TIR", sample, 0, &x) && fmt_num(s, h, rec, "TAR", sample, 0, &y) && x + y > 0) {
-        v->has_vaf = 1; v->vaf = x / (x + y); strcpy(v->vaf_field, "FORMAT/TIR,TAR tier 1");
-    }
-    /* INFO values describe the sample only in a single-sample (tumour-only) or sites-only file */
-    if (nsamples <= 1) {
-        if (!v->has_vaf && info_num(s, h, rec, "AF", ialt, &x)) { v->has_vaf = 1; v->vaf = x; strcpy(v->vaf_field, "INFO/AF"); }
-        if (!v->has_depth && info_num(s, h, rec, "DP", 0, &x)) { v->has_depth = 1; v->depth = (int)x; strcpy(v->depth_field, "INFO/DP"); }
-    }
+    return 1;
 }
 
 /* ---------------------------------------------------------------- effect */
@@ -539,26 +548,25 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         char msg[512];
         if (fasta_check(s, chrom, pos, ref, msg, sizeof(msg)) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s", msg);
     }
-    /* coverage: a reference block, or the span of a call, at adequate depth */
-    {
-        double d;
-        int has = fmt_num(s, h, rec, "MIN_DP", sample, 0, &d) || fmt_num(s, h, rec, "DP", sample, 0, &d)
-                  || (in->nsamples <= 1 && info_num(s, h, rec, "DP", 0, &d));
-        if (has && d >= s->p.min_depth && (nvar || !nsym)) sv_mark_covered(s, chrom, pos, nvar ? pos + (int64_t)strlen(ref) - 1 : end);
-    }
-    if (!nvar && !nsym) return 0;
     char filter[64] = "";
     int pass = 1;
     {
         size_t o = 0;
-        bcf_unpack(rec, BCF_UN_FLT);
         if (rec->d.n_flt == 0) strcpy(filter, ".");
-        for (int i = 0; i < rec->d.n_flt && o < sizeof(filter); i++) {
+        for (int i = 0; i < rec->d.n_flt; i++) {
             const char *f = bcf_hdr_int2id(h, BCF_DT_ID, rec->d.flt[i]);
             if (strcmp(f, "PASS")) pass = 0;
-            o += snprintf(filter + o, sizeof(filter) - o, "%s%s", i ? ";" : "", f);
+            if (o < sizeof(filter)) o += snprintf(filter + o, sizeof(filter) - o, "%s%s", i ? ";" : "", f);
         }
     }
+    /* coverage: a reference block, or the span of a call, called, passing, at adequate depth */
+    if (nvar || !nsym) {
+        int64_t cend = nvar ? pos + (int64_t)strlen(ref) - 1 : end;
+        int c = covers(s, in, h, rec, sample, pass, nvar, pos, cend);
+        if (c < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+        if (c) sv_mark_covered(s, chrom, pos, cend);
+    }
+    if (!nvar && !nsym) return 0;
     for (int i = 1; i < rec->n_allele; i++) {
         const char *alt = rec->d.allele[i];
         if (is_ref_like(alt)) continue;
@@ -579,7 +587,8 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             continue;
         }
         in->seen = 1;
-        read_vaf_depth(s, h, rec, sample, in->nsamples, i - 1, v);
+        vaf_value_t fv, dv;
+        if (read_vaf_depth(s, h, rec, sample, in->nsamples, i - 1, v, &fv, &dv) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
         v->overlaps_hotspot = overlaps_site(s, gene, pos, pos + (int64_t)strlen(ref) - 1);
 
         /* 1. our translation (and the REF check against the coding sequence) */
@@ -643,10 +652,23 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         size_t o = 0;
 #define NOTE(...) do { if (o < sizeof(v->note)) o += snprintf(v->note + o, sizeof(v->note) - o, __VA_ARGS__); } while (0)
         if (!pass && !s->p.include_filtered) { v->set_aside = 1; NOTE("FILTER is %s (not PASS; --include-filtered not given); ", v->filter); }
+        /* a threshold that cannot be applied is not passed (unless the user set it to 0) */
         if (v->has_vaf && v->vaf < s->p.min_vaf) { v->set_aside = 1; NOTE("allele fraction %.4g is below --min-vaf %g; ", v->vaf, s->p.min_vaf); }
+        if (!v->has_vaf) {
+            if (s->p.min_vaf > 0) v->set_aside = 1;
+            if (fv.state == VAF_UNUSABLE) NOTE("the allele fraction cannot be used (%s)", fv.why);
+            else NOTE("the caller wrote no allele fraction that mcrc-report reads");
+            if (s->p.min_vaf > 0) NOTE(", so --min-vaf %g cannot be applied; ", s->p.min_vaf);
+            else NOTE(", which --min-vaf 0 does not need; ");
+        }
         if (v->has_depth && v->depth < s->p.min_depth) { v->set_aside = 1; NOTE("depth %d is below --min-depth %d; ", v->depth, s->p.min_depth); }
-        if (!v->has_vaf) NOTE("the caller wrote no allele fraction; ");
-        if (!v->has_depth) NOTE("the caller wrote no depth; ");
+        if (!v->has_depth) {
+            if (s->p.min_depth > 0) v->set_aside = 1;
+            if (dv.state == VAF_UNUSABLE) NOTE("the read depth cannot be used (%s)", dv.why);
+            else NOTE("the caller wrote no read depth that mcrc-report reads");
+            if (s->p.min_depth > 0) NOTE(", so --min-depth %d cannot be applied; ", s->p.min_depth);
+            else NOTE(", which --min-depth 0 does not need; ");
+        }
         if (v->disagree) NOTE("the annotation (%s on %s) says %s but our translation says %s; ", v->annot_source, v->annot_transcript, v->annot_p, v->our_p);
         else if (v->annot_p[0] && ours && !comparable) NOTE("the annotation's %s is on %s, not the model transcript, so it was not compared; ", v->annot_p, v->annot_transcript);
         if (!v->determined) NOTE("protein change not determined: %s; ", ve.reason[0] ? ve.reason : "no gene model or annotation names it");
@@ -770,6 +792,12 @@ void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *s
         strcpy(out->basis, "covered-no-call");
         snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s; every base of these codons is shown covered (%s) at depth %d or more.",
                  gene_name(gene), codons, callable_given ? "gVCF reference blocks, calls or the --callable BED" : "gVCF reference blocks or calls", p->min_depth);
+    } else if (!nsites) {
+        /* the genome build was never determined (no record fell in a gene on either build): no codon positions */
+        out->status = STATUS_NO_MUTATION_DETECTED;
+        strcpy(out->basis, "no-call-coverage-not-shown");
+        snprintf(r, n, "Small-variant calls were given and none falls in %s on either genome build, but the build of the input was not determined, so coverage of the %s hotspot codons cannot be shown and a mutation there cannot be ruled out.",
+                 gene_name(gene), gene_name(gene));
     } else {
         out->status = STATUS_NO_MUTATION_DETECTED;
         strcpy(out->basis, "no-call-coverage-not-shown");

@@ -10,6 +10,7 @@
 #include "genes.h"
 #include "mcrc.h"
 #include "translate.h"
+#include "vaf.h"
 
 /* What a variant is, for the decision. */
 typedef enum {
@@ -48,10 +49,11 @@ typedef struct {
     char ref[52], alt[52];    /* longer alleles are cut, with "..." */
     char filter[64];
     int pass;                 /* FILTER PASS or '.' */
-    int has_vaf, has_depth;
+    int has_vaf, has_depth;   /* a usable value was read (vaf_state / depth_state VAF_OK) */
+    vaf_state_t vaf_state, depth_state;
     double vaf;
     int depth;
-    char vaf_field[32], depth_field[32];
+    char vaf_field[48], depth_field[48];
     /* the effect as reported, and where it came from */
     char transcript[64], hgvs_c[VE_STR_LEN], hgvs_p[VE_STR_LEN], consequence[48];
     char source[48];          /* "translation" or the annotation, e.g. "VEP INFO/CSQ" */
@@ -124,6 +126,8 @@ typedef struct {
     char *str; int mstr;
     char **strs; int mstrs;
     annot_list_t al;
+    vaf_table_t vaf_fields;   /* annotations/allele-fraction-fields.tsv */
+    vaf_reader_t vr;
 } sv_state_t;
 
 /* Load the gene models and hotspot classes; open --fasta (NULL: none). */

@@ -72,6 +72,13 @@ done:
         CHECK(!strcmp((v).depth_field, dpf)); if (strcmp((v).depth_field, dpf)) printf("  depth_field is '%s'\n", (v).depth_field); \
     } while (0)
 
+/* a fraction present but unusable: named, not used, and the call set aside (--min-vaf 0.05 cannot be applied) */
+#define CHECK_UNUSABLE(v, vff) do { \
+        CHECK_INT((v).vaf_state, VAF_UNUSABLE); CHECK_INT((v).has_vaf, 0); \
+        CHECK(!strcmp((v).vaf_field, vff)); if (strcmp((v).vaf_field, vff)) printf("  vaf_field is '%s'\n", (v).vaf_field); \
+        CHECK(strstr((v).note, "cannot be used") != NULL); CHECK((v).set_aside); \
+    } while (0)
+
 /* KRAS G12D (c.35G>A) and a G13 duplication on GRCh38 */
 #define G12D "chr12\t25245350\t.\tC\tT\t.\tPASS\t"
 #define G12 "chr12\t25245350\t.\tC\t"
@@ -134,13 +141,17 @@ static void test_reading(void)
     /* multi-allelic AD: the second ALT's share of all alleles */
     CHECK_INT(read1(M2, "TUMOR", G12 "T,A\t.\tPASS\t.\tGT:AD:DP\t0/1/2:100,60,40:210", 0, &v), 0);
     CHECK_READ(v, 0.3, "FORMAT/AD", 210, "FORMAT/DP");
-    /* AD with a missing value: no fraction from it; AF and DP both missing: nothing, and the note says so */
+    /* AD with a missing value: unusable (fraction and depth), so the call cannot pass --min-vaf: set aside */
     CHECK_INT(read1(M2, "TUMOR", G12D ".\tGT:AD:AF:DP\t0/1:150,.:.:.", 0, &v), 0);
-    CHECK_READ(v, 0, "", 0, "");
-    CHECK(strstr(v.note, "no allele fraction") != NULL);
-    CHECK(!v.set_aside);
+    CHECK_UNUSABLE(v, "FORMAT/AD");
+    CHECK_INT(v.depth_state, VAF_UNUSABLE);
+    /* AF, AD and DP all missing: nothing, the note says so, and the call is set aside (thresholds not applied) */
     CHECK_INT(read1(M2, "TUMOR", G12D ".\tGT:AD:AF:DP\t0/1:.:.:.", 0, &v), 0);
     CHECK_READ(v, 0, "", 0, "");
+    CHECK(strstr(v.note, "no allele fraction") != NULL);
+    CHECK(strstr(v.note, "--min-vaf 0.05 cannot be applied") != NULL);
+    CHECK(strstr(v.note, "--min-depth 100 cannot be applied") != NULL);
+    CHECK(v.set_aside);
     /* a single-sample file that writes FORMAT fields: INFO/DP is not needed */
     CHECK_INT(read1(M2, "TUMOR", G12D "DP=999\tGT:AD\t0/1:150,50", 0, &v), 0);
     CHECK_READ(v, 0.25, "FORMAT/AD", 200, "FORMAT/AD (sum)");
@@ -148,14 +159,15 @@ static void test_reading(void)
     /* Strelka2 SNV: tier-1 counts (the first of each pair), tumour column */
     CHECK_INT(read1(STRELKA, "NORMAL\tTUMOR", G12D "AF=0.25;DP=400\tDP:AU:CU:GU:TU\t180:0,0:180,181:0,0:0,0\t220:0,0:160,170:0,0:40,42", 1, &v), 0);
     CHECK_READ(v, 0.2, "FORMAT/AU,CU,GU,TU tier 1", 220, "FORMAT/DP");
-    /* a missing count: no fraction (INFO/AF of a two-sample file is never read) */
+    /* a missing count among the four: unusable, not replaced by INFO/AF (never read in a two-sample file anyway) */
     CHECK_INT(read1(STRELKA, "NORMAL\tTUMOR", G12D "AF=0.25;DP=400\tDP:AU:CU:GU:TU\t180:0,0:180,181:0,0:0,0\t220:0,0:160,170:0,0:.", 1, &v), 0);
-    CHECK_READ(v, 0, "", 220, "FORMAT/DP");
+    CHECK_UNUSABLE(v, "FORMAT/AU,CU,GU,TU tier 1");
+    CHECK_INT(v.depth, 220);
     /* Strelka2 indel: TIR / (TIR + TAR), tier 1; the SNV counts are not looked at */
     CHECK_INT(read1(STRELKA, "NORMAL\tTUMOR", G13DUP "DP=400\tDP:TAR:TIR\t190:190,195:0,0\t210:180,186:20,21", 1, &v), 0);
     CHECK_READ(v, 0.1, "FORMAT/TIR,TAR tier 1", 210, "FORMAT/DP");
     CHECK_INT(read1(STRELKA, "NORMAL\tTUMOR", G13DUP "DP=400\tDP:TAR:TIR\t190:190,195:0,0\t.:.:20,21", 1, &v), 0);
-    CHECK_READ(v, 0, "", 0, "");
+    CHECK_UNUSABLE(v, "FORMAT/TIR,TAR tier 1");
     /* an indel record never reads the SNV base counts */
     CHECK_INT(read1(STRELKA, "NORMAL\tTUMOR", G13DUP ".\tDP:AU:CU:GU:TU\t180:0,0:180,181:0,0:0,0\t220:0,0:160,170:0,0:40,42", 1, &v), 0);
     CHECK_READ(v, 0, "", 220, "FORMAT/DP");
@@ -166,12 +178,14 @@ static void test_reading(void)
     /* without the '%' it is still a percent (VarScan's unit): 23.5 -> 0.235 */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0\t0/1:200:153:47:23.5", 1, &v), 0);
     CHECK_READ(v, 0.235, "FORMAT/FREQ", 200, "FORMAT/DP");
+    /* FREQ missing: its RD and AD (REF and ALT counts, Number=1) */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0%\t0/1:200:153:47:.", 1, &v), 0);
-    CHECK_READ(v, 0, "", 200, "FORMAT/DP");
+    CHECK_READ(v, 0.235, "FORMAT/RD,AD", 200, "FORMAT/DP");
+    /* FREQ that is not a percentage: unusable, not replaced by RD/AD */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0%\t0/1:200:153:47:abc%", 1, &v), 0);
-    CHECK_READ(v, 0, "", 200, "FORMAT/DP");
+    CHECK_UNUSABLE(v, "FORMAT/FREQ");
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0%\t0/1:200:153:47:150%", 1, &v), 0);
-    CHECK_READ(v, 0, "", 200, "FORMAT/DP");
+    CHECK_UNUSABLE(v, "FORMAT/FREQ");
 
     /* Pisces: VF is the caller's fraction of all reads (DP).  In a split multi-allelic site its AD holds the
      * REF and this ALT only, so AD's ratio overstates the fraction: 10 of 400 reads is 0.025, not 10/20 */
@@ -247,6 +261,163 @@ static void test_not_listed(void)
     bcf_destroy(rec);
     bcf_hdr_destroy(h);
     free(ks.s);
+}
+
+/* the dialects of annotations/allele-fraction-fields.tsv beyond the ones above, and the values that cannot be used */
+static const char *FREEBAYES =
+    "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Estimated allele frequency in the range (0,1]\">\n"
+    "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"Total number of alleles in called genotypes\">\n"
+    "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Total read depth at the locus\">\n"
+    "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+    "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Read Depth\">\n"
+    "##FORMAT=<ID=RO,Number=1,Type=Integer,Description=\"Reference allele observation count\">\n"
+    "##FORMAT=<ID=AO,Number=A,Type=Integer,Description=\"Alternate allele observation count\">\n";
+static const char *PLATYPUS =
+    "##INFO=<ID=TC,Number=1,Type=Integer,Description=\"Total coverage at this locus\">\n"
+    "##INFO=<ID=TR,Number=.,Type=Integer,Description=\"Total number of reads containing this variant\">\n"
+    "##INFO=<ID=NR,Number=.,Type=Integer,Description=\"Total number of reverse reads containing this variant\">\n"
+    "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Unphased genotypes\">\n"
+    "##FORMAT=<ID=NR,Number=.,Type=Integer,Description=\"Number of reads covering variant location in this sample\">\n"
+    "##FORMAT=<ID=NV,Number=.,Type=Integer,Description=\"Number of reads containing variant in this sample\">\n";
+static const char *OCTOPUS =
+    "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+    "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Number of read overlapping the position\">\n"
+    "##FORMAT=<ID=AF,Number=R,Type=Float,Description=\"Empirical allele frequency (AD / ADP)\">\n";
+static const char *DEEPVARIANT =
+    "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+    "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Read depth\">\n"
+    "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Read depth for each allele\">\n"
+    "##FORMAT=<ID=VAF,Number=A,Type=Float,Description=\"Variant allele fractions.\">\n";
+static const char *BCFTOOLS =
+    "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Raw read depth\">\n"
+    "##INFO=<ID=DP4,Number=4,Type=Integer,Description=\"Number of high-quality ref-forward , ref-reverse, alt-forward and alt-reverse bases\">\n"
+    "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"Total number of alleles in called genotypes\">\n"
+    "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n";
+
+static void test_dialects(void)
+{
+    sv_variant_t v;
+    /* FreeBayes: RO/AO (10 of 400), never INFO/AF (0.5, the genotypes' frequency: AN is declared) */
+    CHECK_INT(read1(FREEBAYES, "tumour", G12D "AF=0.5;AN=2;DP=400\tGT:DP:RO:AO\t0/1:400:390:10", 0, &v), 0);
+    CHECK_READ(v, 0.025, "FORMAT/RO,AO", 400, "FORMAT/DP");
+    CHECK(v.set_aside);
+    /* multi-allelic AO (Number=A): the second ALT's count */
+    CHECK_INT(read1(FREEBAYES, "tumour", G12 "T,A\t.\tPASS\tAN=2\tGT:DP:RO:AO\t1/2:400:200:150,50", 0, &v), 0);
+    CHECK_READ(v, 0.375, "FORMAT/RO,AO", 400, "FORMAT/DP");
+    /* an ALT count above the stated depth: the counts and the depth disagree */
+    CHECK_INT(read1(FREEBAYES, "tumour", G12D "AN=2\tGT:DP:RO:AO\t0/1:100:0:150", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/RO,AO");
+    /* FreeBayes sites without FORMAT counts: INFO/AF is not a read fraction, so none */
+    CHECK_INT(read1(FREEBAYES, "tumour", G12D "AF=0.5;AN=2;DP=400\tGT\t0/1", 0, &v), 0);
+    CHECK_INT(v.vaf_state, VAF_ABSENT);
+    CHECK(v.set_aside);
+    /* Platypus: NV / NR, one per ALT; its INFO/NR (reverse reads) is never a depth */
+    CHECK_INT(read1(PLATYPUS, "tumour", G12D "TC=400;TR=10;NR=5\tGT:NR:NV\t0/1:400:10", 0, &v), 0);
+    CHECK_READ(v, 0.025, "FORMAT/NV,NR", 400, "FORMAT/NR");
+    CHECK_INT(read1(PLATYPUS, "tumour", G12 "T,A\t.\tPASS\tTC=400\tGT:NR:NV\t1/2:400,400:20,100", 0, &v), 0);
+    CHECK_READ(v, 0.05, "FORMAT/NV,NR", 400, "FORMAT/NR");
+    CHECK_INT(read1(PLATYPUS, "tumour", G12D "TC=400\tGT:NR:NV\t0/1:400:500", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/NV,NR");
+    /* Octopus AF Number=R: REF first, so the first ALT is the second value */
+    CHECK_INT(read1(OCTOPUS, "tumour", G12 "T,A\t.\tPASS\t.\tGT:DP:AF\t1/2:400:0.7,0.025,0.275", 0, &v), 0);
+    CHECK_READ(v, 0.025, "FORMAT/AF", 400, "FORMAT/DP");
+    /* DeepVariant VAF; the values that cannot be used */
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD:VAF\t0/1:400:300,100:0.25", 0, &v), 0);
+    CHECK_READ(v, 0.25, "FORMAT/VAF", 400, "FORMAT/DP");
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD:VAF\t0/1:400:300,100:nan", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/VAF");   /* not replaced by AD's 0.25 */
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD:VAF\t0/1:400:300,100:inf", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/VAF");
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD:VAF\t0/1:400:300,100:5", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/VAF");
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD:VAF\t0/1:400:300,100:-0.1", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/VAF");
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD\t0/1:400:300", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/AD");    /* too few values for Number=R */
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD\t0/1:400:300,-100", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/AD");
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:AD\t0/1:400:0,0", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/AD");    /* no reads at all */
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12 "T,A\t.\tPASS\t.\tGT:DP:VAF\t1/2:400:0.3", 0, &v), 0);
+    CHECK_UNUSABLE(v, "FORMAT/VAF");   /* one value for two ALTs */
+    CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:VAF\t0/1:-5:0.25", 0, &v), 0);
+    CHECK_INT(v.depth_state, VAF_UNUSABLE);
+    CHECK(v.set_aside);
+    CHECK(strstr(v.note, "read depth cannot be used") != NULL);
+    /* VarDict tumour-only (sites in INFO): INFO/AF, else VD / DP */
+    static const char *VARDICT_TO =
+        "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Allele Frequency, for each ALT allele, in the same order as listed\">\n"
+        "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Total Depth\">\n"
+        "##INFO=<ID=VD,Number=1,Type=Integer,Description=\"Variant Depth\">\n";
+    CHECK_INT(read1(VARDICT_TO, "", G12D "AF=0.25;DP=400;VD=100", -1, &v), 0);
+    CHECK_READ(v, 0.25, "INFO/AF", 400, "INFO/DP");
+    CHECK_INT(read1(VARDICT_TO, "", G12D "AF=.;DP=400;VD=10", -1, &v), 0);
+    CHECK_READ(v, 0.025, "INFO/VD,DP", 400, "INFO/DP");
+    /* bcftools: DP4 (INFO/AF is not there; AN is) */
+    CHECK_INT(read1(BCFTOOLS, "tumour", G12D "DP=400;DP4=150,150,50,50;AN=2\tGT\t0/1", 0, &v), 0);
+    CHECK_READ(v, 0.25, "INFO/DP4", 400, "INFO/DP");
+    CHECK_INT(read1(BCFTOOLS, "tumour", G12 "T,A\t.\tPASS\tDP=400;DP4=150,150,50,50;AN=2\tGT\t1/2", 0, &v), 0);
+    CHECK_UNUSABLE(v, "INFO/DP4");     /* DP4 counts both ALTs together */
+
+    /* the table: malformed rows are refused */
+    vaf_table_t t;
+    mcrc_err_t err;
+    CHECK_INT(vaf_table_load(&t, embedded_get("allele-fraction-fields.tsv", NULL), &err), 0);
+    CHECK(t.n > 20);
+    CHECK(vaf_is_fraction_format_field(&t, "RO") && vaf_is_fraction_format_field(&t, "NV") && vaf_is_fraction_format_field(&t, "VAF"));
+    CHECK(!vaf_is_fraction_format_field(&t, "DP"));
+    vaf_table_destroy(&t);
+    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF\tguess\t-\tx\n", &err) < 0);
+    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF,DP\tfraction\t-\tx\n", &err) < 0);
+    CHECK(vaf_table_load(&t, "depth\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0);
+    CHECK(vaf_table_load(&t, "fraction\tINFO\tAF\tfraction\tAN\tx\n", &err) < 0);
+}
+
+/* Does one gVCF record over KRAS codon 12 (GRCh38 chr12:25245349-25245351) show it covered at --min-depth 100? */
+static int block_covers(const char *fmt, const char *filter, const char *sample)
+{
+    mcrc_err_t err;
+    kstring_t ks = { 0, 0, NULL };
+    bcf_hdr_t *h = bcf_hdr_init("r");
+    bcf1_t *rec = bcf_init();
+    sv_state_t s;
+    int r = -1;
+    memset(&s, 0, sizeof(s));
+    if (bcf_hdr_parse(h, "##fileformat=VCFv4.2\n##FILTER=<ID=PASS,Description=\"All filters passed\">\n"
+                         "##FILTER=<ID=LowGQX,Description=\"Locus GQX is below threshold\">\n##ALT=<ID=NON_REF,Description=\"Any\">\n"
+                         "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End\">\n"
+                         "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                         "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Genotype Quality\">\n"
+                         "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+                         "##FORMAT=<ID=MIN_DP,Number=1,Type=Integer,Description=\"Minimum DP observed within the GVCF block\">\n"
+                         "##contig=<ID=chr12,length=133275309>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\ttumour\n") < 0) goto done;
+    ksprintf(&ks, "chr12\t25245300\t.\tN\t<NON_REF>\t.\t%s\tEND=25245400\t%s\t%s", filter, fmt, sample);
+    if (vcf_parse(&ks, h, rec) < 0) goto done;
+    if (sv_init(&s, &P, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || sv_begin(&s, BUILD_GRCH38, &err) < 0) goto done;
+    if (sv_add_record(&s, 1, h, rec, 0, GENE_KRAS, 25245400, &err) < 0) goto done;
+    r = 0;
+    for (int i = 0; i < s.nsite; i++)
+        if (s.site[i].gene == GENE_KRAS && s.site[i].codon == 12) r = s.site[i].covered[0] && s.site[i].covered[1] && s.site[i].covered[2];
+done:
+    sv_destroy(&s);
+    bcf_destroy(rec);
+    bcf_hdr_destroy(h);
+    free(ks.s);
+    return r;
+}
+
+static void test_coverage(void)
+{
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "0/0:60:170:150"), 1);
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", "PASS", "0/0:60:170:150"), 1);
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", "LowGQX", "0/0:60:170:150"), 0);   /* the caller's own filter */
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "./.:0:170:150"), 0);        /* no-call */
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "0/.:60:170:150"), 0);       /* half a call */
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "0/0:0:170:150"), 0);        /* GQ 0 */
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "0/0:60:170:50"), 0);        /* its minimum is below --min-depth */
+    CHECK_INT(block_covers("GT:GQ:DP:MIN_DP", ".", "0/0:60:170:-1"), 0);        /* unusable */
+    CHECK_INT(block_covers("GT:GQ:DP", ".", "0/0:60:170"), 0);                  /* a block's DP is not its minimum */
+    CHECK_INT(block_covers("GQ:DP:MIN_DP", ".", "60:170:150"), 1);              /* FreeBayes writes blocks without GT */
 }
 
 int main(void)
@@ -330,7 +501,13 @@ int main(void)
     v[0] = var(GENE_KRAS, SV_CLASS_NONE, 1, 0);
     sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
+    /* no codon positions (the build was never determined): not wild-type, and the reason says why in words */
+    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &c);
+    CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
+    CHECK(strstr(c.reason, "build of the input was not determined") != NULL);
     test_reading();
+    test_dialects();
+    test_coverage();
     test_not_listed();
     return unit_finish();
 }
