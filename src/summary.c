@@ -499,7 +499,12 @@ static int run(args_t *args, int argc, char **argv)
             if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 9) return mcrc_fail(err, MCRC_E_USAGE, "-v/--verbosity: expected an integer from 0 to 9, got '%s'", optarg);
             args->verbosity = (int)i64;
             break;
-        case 1: printf("mcrc-summary %s\nUsing libxml2 %s\n", MCRC_VERSION, LIBXML_DOTTED_VERSION); return 1;
+        case 1: {
+            char xml[40];   /* the library this run uses, not the headers it was built with */
+            dotted_version(atoi(xmlParserVersion), xml);
+            printf("mcrc-summary %s\nUsing libxml2 %s\n", MCRC_VERSION, xml);
+            return 1;
+        }
         case 'h': usage(stdout); return 1;
         case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-summary --help)", argv[optind - 1]);
         default: return mcrc_fail(err, MCRC_E_USAGE, "unknown option %s (see mcrc-summary --help)", argv[optind - 1]);
