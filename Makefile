@@ -9,6 +9,7 @@ PKG_CONFIG ?= pkg-config
 prefix    ?= /usr/local
 bindir     = $(prefix)/bin
 mandir     = $(prefix)/share/man
+schemadir  = $(prefix)/share/mcrc-report/schemas
 DESTDIR   ?=
 
 DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 libxslt libcrypto 2>/dev/null)
@@ -131,6 +132,9 @@ install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1
 	install -m 755 mcrc-report $(DESTDIR)$(bindir)/mcrc-report
 	install -m 755 mcrc-summary $(DESTDIR)$(bindir)/mcrc-summary
+	@# the report's schema, the knowledge base's, and the HTML stylesheet a lab may import in its own
+	install -d $(DESTDIR)$(schemadir)
+	install -m 644 schemas/report.xsd schemas/annotations.xsd schemas/report-html.xsl $(DESTDIR)$(schemadir)/
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:

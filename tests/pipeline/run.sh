@@ -170,6 +170,13 @@ make -s install DESTDIR="$D" prefix=/usr > "$OUT/install.log" 2>&1
 [ -x "$D/usr/bin/mcrc-report" ] && [ -x "$D/usr/bin/mcrc-summary" ] && [ -f "$D/usr/share/man/man1/mcrc-report.1" ] \
     && man -l "$D/usr/share/man/man1/mcrc-report.1" > /dev/null 2>&1 \
     && ok "make install DESTDIR: both programs and the man page" || ko "make install DESTDIR: $(tail -2 "$OUT/install.log")"
+S=$D/usr/share/mcrc-report/schemas
+cmp -s "$S/report.xsd" schemas/report.xsd && cmp -s "$S/annotations.xsd" schemas/annotations.xsd \
+    && cmp -s "$S/report-html.xsl" schemas/report-html.xsl \
+    && "$D/usr/bin/mcrc-report" --no-version -o "$OUT/installed.xml" testdata/cnv/cn-amp-grch38-chr.vcf \
+    && xmllint --noout --schema "$S/report.xsd" "$OUT/installed.xml" 2> /dev/null \
+    && ok "make install DESTDIR: the schemas in share/mcrc-report/schemas, and a report validates against the installed one" \
+    || ko "make install DESTDIR: schemas missing or different in $S"
 PFX=$OUT/conda-prefix
 PREFIX=$PFX CC=${CC:-cc} CFLAGS="-O2 -g" CPU_COUNT=2 bash recipe/build.sh > "$OUT/build.log" 2>&1; rc=$?
 [ $rc = 0 ] && [ -x "$PFX/bin/mcrc-report" ] && ok "recipe: build.sh installs into PREFIX" || ko "recipe: build.sh exit $rc"
