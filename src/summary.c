@@ -351,6 +351,14 @@ static const char *columns[][3] = {
 };
 #define N_COLUMNS ((int)(sizeof(columns) / sizeof(*columns)))
 
+/* MultiQC: a background colour per status word, the HTML page's palette (schemas/report-html.xsl),
+ * so that a cohort table reads like the patients' pages and no two words share a colour */
+static const char *status_colours[][2] = {
+    { "amplified", "#dce8f8" }, { "mutant", "#dce8f8" }, { "equivocal", "#fdf0d0" },
+    { "not-amplified", "#eef1f4" }, { "wild-type", "#eef1f4" }, { "no-mutation-detected", "#e2eee0" },
+    { "indeterminate", "#f1e9f8" }, { "not-assessed", "#f4f4f4" },
+};
+
 /* the header line: first column's name, then the others */
 static int put_header(kstring_t *ks, const char *first)
 {
@@ -441,8 +449,16 @@ static int make_mqc(const args_t *args, const counts_t *c, kstring_t *ks)
                "#     title: 'mcrc-report: mCRC biomarkers'\n#     namespace: 'mcrc-report'\n# headers:\n", ks) < 0;
     for (int j = 0; j < N_COLUMNS; j++) {
         const char *name = columns[j][0];
-        r |= ksprintf(ks, "#     %s:\n#         title: '%s'\n#         description: '%s'\n", name, columns[j][1], columns[j][2]) < 0;
+        /* placement keeps this order: without it MultiQC sorts the columns by title */
+        r |= ksprintf(ks, "#     %s:\n#         title: '%s'\n#         description: '%s'\n#         placement: %d\n",
+                      name, columns[j][1], columns[j][2], 100 + 10 * j) < 0;
         if (!strncmp(name, "erbb2_cn", 8)) r |= kputs("#         format: '{:,.2f}'\n#         min: 0\n", ks) < 0;
+        else r |= kputs("#         scale: false\n", ks) < 0;   /* words: no bar drawn under them */
+        if (strstr(name, "_status")) {
+            r |= kputs("#         bgcols:\n", ks) < 0;
+            for (size_t k = 0; k < sizeof(status_colours) / sizeof(*status_colours); k++)
+                r |= ksprintf(ks, "#             %s: '%s'\n", status_colours[k][0], status_colours[k][1]) < 0;
+        }
         if (!strcmp(name, "report") || !strcmp(name, "vcf_sample")) r |= kputs("#         hidden: true\n", ks) < 0;
     }
     r |= put_header(ks, "Sample");
