@@ -17,7 +17,7 @@ import yaml
 
 TOP = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".")
 os.environ["PATH"] = TOP + os.pathsep + os.environ.get("PATH", "")   # the version command runs our binary
-MODULE = os.path.join(TOP, "modules/nf-core/mcrc_report")
+MODULE = os.path.join(TOP, "modules/nf-core/mcrcreport")
 results = []
 
 
@@ -56,7 +56,7 @@ def render_recipe():
 
 # ---- every YAML file parses ----
 YAMLS = ["bio/mcrc-report/meta.yaml", "bio/mcrc-report/environment.yaml", "workflows/snakemake/config.yaml",
-         "modules/nf-core/mcrc_report/meta.yml", "modules/nf-core/mcrc_report/environment.yml"]
+         "modules/nf-core/mcrcreport/meta.yml", "modules/nf-core/mcrcreport/environment.yml"]
 docs = {}
 for p in YAMLS:
     docs[p], err = load_yaml(p)
@@ -76,7 +76,7 @@ ELEMENT = {
         "type": "object",
         "required": ["type", "description"],
         "properties": {
-            "type": {"enum": ["map", "file", "directory", "string", "integer", "float", "boolean", "list"]},
+            "type": {"enum": ["map", "file", "directory", "string", "integer", "float", "boolean", "list", "eval"]},
             "description": {"type": "string"},
             "pattern": {"type": "string"},
             "ontologies": {"type": "array", "uniqueItems": True,
@@ -87,9 +87,11 @@ ELEMENT = {
 URL = {"type": "string", "pattern": "^(http|https|ftp)://"}
 META_SCHEMA = {
     "type": "object",
-    "required": ["name", "description", "keywords", "authors", "output", "tools"],
+    "required": ["name", "description", "keywords", "authors", "output", "tools", "topics"],
     "properties": {
         "name": {"type": "string", "pattern": "^[a-z0-9_]+$"},
+        "topics": {"type": "object", "required": ["versions"], "additionalProperties": {
+            "type": "array", "items": {"anyOf": [{"type": "array", "items": ELEMENT}, ELEMENT]}}},
         "description": {"type": "string"},
         "keywords": {"type": "array", "minItems": 3, "uniqueItems": True,
                      "items": {"type": "string", "not": {"const": "example"}}},
@@ -113,15 +115,15 @@ META_SCHEMA = {
             }}},
     },
 }
-meta = docs["modules/nf-core/mcrc_report/meta.yml"]
+meta = docs["modules/nf-core/mcrcreport/meta.yml"]
 if meta is not None:
     errs = sorted(jsonschema.Draft7Validator(META_SCHEMA).iter_errors(meta), key=lambda e: list(e.path))
     check("nf-core meta.yml schema", not errs, "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message) for e in errs[:3]))
 
 # ---- nf-core main.nf: conventions, and agreement with meta.yml ----
-main_nf = read("modules/nf-core/mcrc_report/main.nf")
-check("nf-core main.nf process name", re.search(r"^process MCRC_REPORT \{", main_nf, re.M) and meta and meta.get("name") == "mcrc_report",
-      "process MCRC_REPORT and meta.yml name mcrc_report expected")
+main_nf = read("modules/nf-core/mcrcreport/main.nf")
+check("nf-core main.nf process name", re.search(r"^process MCRCREPORT \{", main_nf, re.M) and meta and meta.get("name") == "mcrcreport",
+      "process MCRCREPORT and meta.yml name mcrcreport expected (the tool's name without punctuation)")
 script = main_nf[main_nf.find("script:"):main_nf.find("stub:")]
 for what, pat in [("task.ext.args", r"def args\s*=\s*task\.ext\.args \?: ''"), ("task.ext.prefix", r"task\.ext\.prefix \?:"),
                   ("--threads $task.cpus", r"--threads \$task\.cpus"), ("$args passed", r"\$args"),
@@ -129,39 +131,55 @@ for what, pat in [("task.ext.args", r"def args\s*=\s*task\.ext\.args \?: ''"), (
                   ("tag $meta.id", r'tag "\$meta\.id"'), ("process label", r"label 'process_(single|low|medium|high)'"),
                   ("conda environment.yml", r'conda "\$\{moduleDir\}/environment\.yml"'), ("container", r'container "')]:
     check("nf-core main.nf %s" % what, re.search(pat, script if what in ("task.ext.args", "--threads $task.cpus", "$args passed") else main_nf), "not found")
-check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and "versions.yml" in main_nf[main_nf.find("stub:"):], "no stub: writing versions.yml")
+stub = main_nf[main_nf.find("stub:"):]
+check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and "touch ${prefix}.xml" in stub and "touch ${prefix}.html" in stub,
+      "no stub: touching the outputs")
+check("nf-core versions by topic channel only", "versions.yml" not in main_nf and "END_VERSIONS" not in main_nf,
+      "main.nf still writes versions.yml")
+# staged inputs, never paths in ext.args: --callable, --fasta (with its .fai) and --kb come from input channels
+for opt, var in (("--callable", "callable"), ("--fasta", "fasta"), ("--kb", "kb")):
+    want = '%s ? "%s ${%s}" : ' % (var, opt, var)
+    check("nf-core input %s is a staged file" % opt, want + "''" in script and ("$%s_arg" % var) in script,
+          "no %s'' passed in the script" % want)
 emits = re.findall(r"emit:\s*(\w+)", main_nf)
 if meta:
     check("nf-core emits = meta.yml output", sorted(emits) == sorted(meta.get("output", {})), "main.nf %s, meta.yml %s" % (emits, list(meta.get("output", {}))))
-    m = re.search(r"input:\s*\n\s*tuple (.*)\n", main_nf)
-    nf_inputs = re.findall(r"(?:val|path)\((\w+)", m.group(1)) if m else []
-    meta_inputs = [list(e)[0] for e in (meta.get("input") or [[]])[0]]
+    m = re.search(r"input:\s*\n(.*?)\n\s*\n", main_nf, re.S)
+    nf_inputs = [re.findall(r"(?:val|path)\((\w+)", ln) for ln in m.group(1).split("\n")] if m else []
+    meta_inputs = [[list(e)[0] for e in (ch if isinstance(ch, list) else [ch])] for ch in (meta.get("input") or [])]
     check("nf-core inputs = meta.yml input", nf_inputs == meta_inputs, "main.nf %s, meta.yml %s" % (nf_inputs, meta_inputs))
+    tool = (meta.get("tools") or [{}])[0].get("mcrc-report", {})
+    check("nf-core meta.yml homepage and documentation", tool.get("homepage") and tool.get("documentation"), "both needed")
 
-# the version command, run for real against the binary
-vm = re.search(r"mcrc-report: \\\$\((.*)\)\s*$", script, re.M)
+# the version: a tuple on the versions topic, whose eval command is run for real against the binary
+vm = re.search(r"""tuple val\("\$\{task\.process\}"\), val\('mcrc-report'\), eval\("(.*)"\), topic: versions, emit: versions_mcrcreport$""", main_nf, re.M)
 if vm:
-    cmd = vm.group(1).replace("\\$", "$")
+    cmd = vm.group(1)
     got = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True).stdout.strip()
     first = subprocess.run([os.path.join(TOP, "mcrc-report"), "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     check("nf-core version command", got and first == "mcrc-report " + got and re.fullmatch(r"\d+\.\d+\.\d+", got),
           "command %r gave %r; --version's first line is %r" % (cmd, got, first))
-    stub_cmd = re.search(r"mcrc-report: \\\$\((.*)\)\s*$", main_nf[main_nf.find("stub:"):], re.M)
-    check("nf-core stub version command", stub_cmd and stub_cmd.group(1) == vm.group(1), "differs from the script's")
+    for where, key in (("output", "versions_mcrcreport"), ("topics", "versions")):
+        block = ((meta or {}).get(where) or {}).get(key) or [[{}, {}, {}]]
+        keys = [list(e)[0] for e in block[0]]
+        check("nf-core meta.yml %s: the version tuple" % where, keys == ["${task.process}", "mcrc-report", cmd]
+              and list(block[0][2].values())[0].get("type") == "eval", "got %s" % keys)
 else:
-    check("nf-core version command", False, "no 'mcrc-report: \\$(...)' line in the script block")
+    check("nf-core version command", False, "no versions_mcrcreport tuple with eval(...) on the versions topic")
 
-env = docs["modules/nf-core/mcrc_report/environment.yml"] or {}
+env = docs["modules/nf-core/mcrcreport/environment.yml"] or {}
 check("nf-core environment.yml", env.get("channels") == ["conda-forge", "bioconda"]
       and env.get("dependencies") == ["bioconda::mcrc-report=%s" % VERSION], "want conda-forge, bioconda; bioconda::mcrc-report=%s" % VERSION)
 check("nf-core container tag = version", 'container "mcrc-report:%s"' % VERSION in main_nf, "container tag is not %s" % VERSION)
 
 # nf-test: the data it names exist (from the module directory, as nf-test's moduleDir)
-nftest = read("modules/nf-core/mcrc_report/tests/main.nf.test")
+nftest = read("modules/nf-core/mcrcreport/tests/main.nf.test")
 files = re.findall(r'file\("\$\{moduleDir\}/([^"]+)"', nftest)
 missing = [f for f in files if not os.path.exists(os.path.normpath(os.path.join(MODULE, f)))]
 check("nf-test data files exist", files and not missing, "missing: %s" % missing)
-check("nf-test names the process", 'process "MCRC_REPORT"' in nftest and 'script "../main.nf"' in nftest and 'options "-stub"' in nftest,
+check("nf-test snapshot left to a real run", not os.path.exists(os.path.join(MODULE, "tests/main.nf.test.snap")),
+      "main.nf.test.snap exists: a snapshot is recorded where Nextflow runs, never written by hand")
+check("nf-test names the process", 'process "MCRCREPORT"' in nftest and 'script "../main.nf"' in nftest and 'options "-stub"' in nftest,
       "process/script/stub test missing")
 
 # ---- Snakemake wrapper ----
