@@ -1,9 +1,11 @@
 # mcrc-report - see README.md.  Ordinary overridable variables:
-#   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR
+#   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR CC_FOR_BUILD CFLAGS_FOR_BUILD
 # Targets: all (default), check, demo, install, clean.
 
 VERSION    = 0.1.0
 CC        ?= cc
+CC_FOR_BUILD ?= $(CC)
+CFLAGS_FOR_BUILD ?= -O2
 CFLAGS    ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 prefix    ?= /usr/local
@@ -58,8 +60,9 @@ $(B)/.dir:
 	mkdir -p $(B)
 	touch $@
 
+# the embed helper runs during the build: built for the build machine (CC_FOR_BUILD, as when cross-compiling)
 $(B)/embed: tools/embed.c | $(B)/.dir
-	$(CC) $(ALL_CFLAGS) -o $@ $<
+	$(CC_FOR_BUILD) -std=c11 -Wall -Wextra $(CFLAGS_FOR_BUILD) -o $@ $<
 
 $(B)/embedded.c: $(B)/embed $(EMBED_FILES) Makefile
 	$(B)/embed $@ $(EMBED)

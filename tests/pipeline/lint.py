@@ -202,11 +202,29 @@ check("recipe build compiler", "c_compiler_stub" in (req.get("build") or []), "{
 tcmds = " ".join((rec.get("test") or {}).get("commands") or [])
 check("recipe tests", "--version" in tcmds and "--help" in tcmds and "-o T1.xml" in tcmds, "need --version, --help and one run")
 check("recipe build.sh", "make install prefix=\"${PREFIX}\"" in read("recipe/build.sh"), "build.sh must run make install prefix=$PREFIX")
+build_sh = read("recipe/build.sh")
+check("recipe build.sh PKG_CONFIG_PATH and CC_FOR_BUILD", re.search(r'^export PKG_CONFIG_PATH="\$\{PREFIX\}/lib/pkgconfig', build_sh, re.M)
+      and 'CC_FOR_BUILD="${CC_FOR_BUILD:-' in build_sh, "host libraries from $PREFIX/lib/pkgconfig; the embed helper with CC_FOR_BUILD")
+about = rec.get("about") or {}
+HOME = "https://mcrc-report.invalid"
+check("recipe about: home, MIT, license_file", about.get("home") == HOME and about.get("license") == "MIT"
+      and about.get("license_file") == "LICENSE" and os.path.isfile(os.path.join(TOP, "LICENSE"))
+      and read("LICENSE").startswith("MIT License"), "about: %s" % about)
+check("recipe url/sha256 placeholder documented", re.search(r"#\s+url: \{\{ home \}\}/.*\{\{ version \}\}\.tar\.gz", read("recipe/meta.yaml"))
+      and "sha256" in read("recipe/meta.yaml") and "mcrc-report.invalid" in read("docs/pipelines.md"), "source comment or docs missing")
 
 # ---- Dockerfile: Debian 12 slim; build packages cover install-deps.sh's; runtime packages provide every
 #      library the binaries need (this machine is Debian 12 too, so dpkg -S answers for the image) ----
 dockerfile = read("Dockerfile")
 stages = re.split(r"^FROM ", dockerfile, flags=re.M)[1:]
+labels = dict(re.findall(r'(org\.opencontainers\.image\.[a-z.]+)="([^"]*)"', dockerfile))
+check("Dockerfile OCI labels", labels.get("org.opencontainers.image.version") == VERSION
+      and labels.get("org.opencontainers.image.licenses") == "MIT"
+      and all("org.opencontainers.image." + k in labels for k in ("title", "description", "source", "url", "documentation")),
+      "labels %s" % sorted(labels))
+users = re.findall(r"^USER\s+(\S+)", dockerfile, re.M)
+check("Dockerfile runs as a non-root user", users and users[-1] not in ("root", "0") and re.search(r"useradd .*\b%s\b" % re.escape(users[-1]), dockerfile),
+      "last USER %s" % users)
 check("Dockerfile on debian:12-slim", len(stages) == 2 and all(s.startswith("debian:12-slim") for s in stages), "two debian:12-slim stages expected")
 
 

@@ -214,6 +214,11 @@ cmp -s "$S/report.xsd" schemas/report.xsd && cmp -s "$S/annotations.xsd" schemas
     && xmllint --noout --schema "$S/report.xsd" "$OUT/installed.xml" 2> /dev/null \
     && ok "make install DESTDIR: the schemas in share/mcrc-report/schemas, and a report validates against the installed one" \
     || ko "make install DESTDIR: schemas missing or different in $S"
+# the embed helper is built with CC_FOR_BUILD (a compiler for the build machine, when cross-compiling)
+CB=$OUT/cc-for-build; mkdir -p "$CB"
+printf '#!/bin/sh\necho "$@" >> "%s/called"\nexec cc "$@"\n' "$CB" > "$CB/cc"; chmod +x "$CB/cc"
+make -s B="$CB/b" CC_FOR_BUILD="$CB/cc" "$CB/b/embedded.c" > "$CB/log" 2>&1 && grep -q 'tools/embed.c' "$CB/called" 2>/dev/null \
+    && ok "make: the embed helper is built with CC_FOR_BUILD" || ko "make: CC_FOR_BUILD was not used for the embed helper"
 PFX=$OUT/conda-prefix
 PREFIX=$PFX CC=${CC:-cc} CFLAGS="-O2 -g" CPU_COUNT=2 bash recipe/build.sh > "$OUT/build.log" 2>&1; rc=$?
 [ $rc = 0 ] && [ -x "$PFX/bin/mcrc-report" ] && ok "recipe: build.sh installs into PREFIX" || ko "recipe: build.sh exit $rc"
