@@ -1,6 +1,6 @@
 # mcrc-report - see README.md.  Ordinary overridable variables:
 #   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR CC_FOR_BUILD CFLAGS_FOR_BUILD
-# Targets: all (default), check, demo, install, clean.
+# Targets: all (default), check, check-cluster, demo, install, clean.
 
 VERSION    = 0.1.0
 CC        ?= cc
@@ -49,7 +49,7 @@ endif
 CORE_OBJ = $(CORE:%=$(B)/%.o) $(B)/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
+.PHONY: all check check-cluster demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
 
 all: mcrc-report mcrc-summary
 
@@ -118,6 +118,12 @@ check: test-deps
 	$(MAKE) B=build-san SAN=1 build-san/mcrc-report unit
 	$(MAKE) fuzz-build
 	tests/check-all.sh
+
+# the example Snakemake workflow through its SLURM profile on a one-node cluster on localhost (root;
+# tests/cluster/run.sh starts and stops munged, slurmctld and slurmd); .ci/run runs it after check
+check-cluster: all
+	tools/install-deps.sh cluster
+	tests/cluster/run.sh
 
 demo: deps
 	$(MAKE) all

@@ -174,6 +174,14 @@ else
     smk -n > "$W/dry.log" 2>&1
     grep -q 'Nothing to be done' "$W/dry.log" && ok "snakemake: dry run after it: nothing to do" || ko "snakemake: dry run wants to run jobs"
 
+    # snakemake --lint has nothing to say about the example workflow; a missing sample sheet is one clear line
+    (cd workflows/snakemake && snakemake --lint) > "$W/lint.log" 2>&1; rc=$?
+    [ $rc = 0 ] && grep -q 'your workflow is in a good condition' "$W/lint.log" && ! grep -q '^Lints for' "$W/lint.log" \
+        && ok "snakemake: --lint is clean" || { ko "snakemake: --lint: $(grep -A1 '^Lints for' "$W/lint.log" | head -2 | tr '\n' ' ')"; }
+    (cd "$W" && snakemake -s "$TOP/workflows/snakemake/Snakefile" -n --config samples=no-such-sheet.tsv) > "$W/nosheet.log" 2>&1; rc=$?
+    [ $rc != 0 ] && grep -q "sample sheet no-such-sheet.tsv not found (set it with --config samples=PATH" "$W/nosheet.log" \
+        && ok "snakemake: a missing sample sheet is named" || ko "snakemake: missing sample sheet: exit $rc: $(head -2 "$W/nosheet.log")"
+
     # the wrapper's own test, laid out as snakemake-wrappers does: DIR/master/bio/mcrc-report + DIR/test
     T=$OUT/wrapper; mkdir -p "$T/master/bio/mcrc-report"
     cp bio/mcrc-report/wrapper.py bio/mcrc-report/environment.yaml "$T/master/bio/mcrc-report/"
