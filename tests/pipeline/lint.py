@@ -191,6 +191,13 @@ check("wrapper environment.yaml", "bioconda" in (wenv.get("channels") or []) and
       "want channel bioconda and 'mcrc-report =%s'" % VERSION)
 wpy = read("bio/mcrc-report/wrapper.py")
 check("wrapper.py compiles", compile(wpy, "wrapper.py", "exec") is not None)
+check("wrapper meta.yaml url", wmeta.get("url") == "https://mcrc-report.invalid", "url: the project's home (placeholder)")
+pys = [os.path.join(TOP, p) for p in ("bio/mcrc-report/wrapper.py", "workflows/snakemake/scripts/report_list.py")]
+try:
+    r = subprocess.run(["black", "--check", "--quiet"] + pys, capture_output=True, text=True)
+    check("wrapper.py and report_list.py are black-clean", r.returncode == 0, (r.stderr or r.stdout).strip()[:200])
+except OSError as e:
+    check("wrapper.py and report_list.py are black-clean", False, "black: %s (tools/install-deps.sh test installs it)" % e)
 
 # ---- bioconda recipe ----
 rec = docs["recipe"] or {}
