@@ -55,7 +55,7 @@ def render_recipe():
 
 
 # ---- every YAML file parses ----
-YAMLS = ["bio/mcrc-report/meta.yaml", "bio/mcrc-report/environment.yaml", "workflows/snakemake/config.yaml",
+YAMLS = ["modules/nf-core/mcrcsummary/environment.yml", "bio/mcrc-report/meta.yaml", "bio/mcrc-report/environment.yaml", "workflows/snakemake/config.yaml",
          "modules/nf-core/mcrcreport/meta.yml", "modules/nf-core/mcrcreport/environment.yml"]
 docs = {}
 for p in YAMLS:
@@ -181,6 +181,31 @@ check("nf-test snapshot left to a real run", not os.path.exists(os.path.join(MOD
       "main.nf.test.snap exists: a snapshot is recorded where Nextflow runs, never written by hand")
 check("nf-test names the process", 'process "MCRCREPORT"' in nftest and 'script "../main.nf"' in nftest and 'options "-stub"' in nftest,
       "process/script/stub test missing")
+
+# ---- the nf-core module for mcrc-summary: the same conventions, fewer inputs ----
+SUMMARY = os.path.join(TOP, "modules/nf-core/mcrcsummary")
+smeta, err = load_yaml("modules/nf-core/mcrcsummary/meta.yml")
+check("yaml modules/nf-core/mcrcsummary/meta.yml", isinstance(smeta, dict), err or "not a mapping")
+smain = read("modules/nf-core/mcrcsummary/main.nf")
+if isinstance(smeta, dict):
+    errs = sorted(jsonschema.Draft7Validator(META_SCHEMA).iter_errors(smeta), key=lambda e: list(e.path))
+    check("nf-core mcrcsummary meta.yml schema", not errs, "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message) for e in errs[:3]))
+    check("nf-core mcrcsummary name", re.search(r"^process MCRCSUMMARY \{", smain, re.M) and smeta.get("name") == "mcrcsummary", "process/name")
+    semits = re.findall(r"emit:\s*(\w+)", smain)
+    check("nf-core mcrcsummary emits = meta.yml output", sorted(semits) == sorted(smeta.get("output", {})), "%s vs %s" % (semits, list(smeta.get("output", {}))))
+    for pat in (r"def args\s*=\s*task\.ext\.args \?: ''", r"\$args", r"task\.ext\.when == null \|\| task\.ext\.when", r'tag "\$meta\.id"',
+                r'conda "\$\{moduleDir\}/environment\.yml"', r'container "mcrc-report:%s"' % re.escape(VERSION), r"^\s*stub:\s*$", r"-l \$\{prefix\}\.reports\.txt"):
+        check("nf-core mcrcsummary main.nf /%s/" % pat, re.search(pat, smain, re.M), "not found")
+    check("nf-core mcrcsummary versions by topic only", "versions.yml" not in smain, "writes versions.yml")
+    sv = re.search(r"""tuple val\("\$\{task\.process\}"\), val\('mcrc-summary'\), eval\("(.*)"\), topic: versions, emit: versions_mcrcsummary$""", smain, re.M)
+    got = subprocess.run(["bash", "-c", sv.group(1)], capture_output=True, text=True).stdout.strip() if sv else ""
+    check("nf-core mcrcsummary version command", got == VERSION, "gave %r" % got)
+    keys = [list(e)[0] for e in ((smeta.get("topics") or {}).get("versions") or [[{}]])[0]]
+    check("nf-core mcrcsummary meta.yml topics: the version tuple", sv and keys == ["${task.process}", "mcrc-summary", sv.group(1)], "got %s" % keys)
+stest = read("modules/nf-core/mcrcsummary/tests/main.nf.test")
+sfiles = re.findall(r'file\("\$\{moduleDir\}/([^"]+)"', stest)
+check("nf-test mcrcsummary data files exist", sfiles and all(os.path.exists(os.path.normpath(os.path.join(SUMMARY, f))) for f in sfiles), "missing files")
+check("nf-test mcrcsummary: no hand-written snapshot", not os.path.exists(os.path.join(SUMMARY, "tests/main.nf.test.snap")), "main.nf.test.snap exists")
 
 # ---- Snakemake wrapper ----
 wmeta = docs["bio/mcrc-report/meta.yaml"] or {}
