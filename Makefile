@@ -1,14 +1,17 @@
 # mcrc-report - see README.md.  Ordinary overridable variables:
-#   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR
-# Targets: all (default), check, demo, install, clean.
+#   CC CFLAGS CPPFLAGS LDFLAGS LIBS PKG_CONFIG prefix DESTDIR CC_FOR_BUILD CFLAGS_FOR_BUILD
+# Targets: all (default), check, check-cluster, demo, install, clean.
 
 VERSION    = 0.1.0
 CC        ?= cc
+CC_FOR_BUILD ?= $(CC)
+CFLAGS_FOR_BUILD ?= -O2
 CFLAGS    ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 prefix    ?= /usr/local
 bindir     = $(prefix)/bin
 mandir     = $(prefix)/share/man
+schemadir  = $(prefix)/share/mcrc-report/schemas
 DESTDIR   ?=
 
 DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags htslib libxml-2.0 libxslt libcrypto 2>/dev/null)
@@ -47,7 +50,7 @@ endif
 CORE_OBJ = $(CORE:%=$(B)/%.o) $(B)/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
+.PHONY: all check check-cluster demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
 
 all: mcrc-report mcrc-summary
 
@@ -58,8 +61,9 @@ $(B)/.dir:
 	mkdir -p $(B)
 	touch $@
 
+# the embed helper runs during the build: built for the build machine (CC_FOR_BUILD, as when cross-compiling)
 $(B)/embed: tools/embed.c | $(B)/.dir
-	$(CC) $(ALL_CFLAGS) -o $@ $<
+	$(CC_FOR_BUILD) -std=c11 -Wall -Wextra $(CFLAGS_FOR_BUILD) -o $@ $<
 
 $(B)/embedded.c: $(B)/embed $(EMBED_FILES) Makefile
 	$(B)/embed $@ $(EMBED)
@@ -116,6 +120,12 @@ check: test-deps
 	$(MAKE) fuzz-build
 	tests/check-all.sh
 
+# the example Snakemake workflow through its SLURM profile on a one-node cluster on localhost (root;
+# tests/cluster/run.sh starts and stops munged, slurmctld and slurmd); .ci/run runs it after check
+check-cluster: all
+	tools/install-deps.sh cluster
+	tests/cluster/run.sh
+
 demo: deps
 	$(MAKE) all
 	@# a CNVkit copy-number VCF (ERBB2 amplified) and the PCGR example's somatic calls (BRAF V600E), both GRCh37
@@ -132,6 +142,9 @@ install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1
 	install -m 755 mcrc-report $(DESTDIR)$(bindir)/mcrc-report
 	install -m 755 mcrc-summary $(DESTDIR)$(bindir)/mcrc-summary
+	@# the report's schema, the knowledge base's, and the HTML stylesheet a lab may import in its own
+	install -d $(DESTDIR)$(schemadir)
+	install -m 644 schemas/report.xsd schemas/annotations.xsd schemas/report-html.xsl $(DESTDIR)$(schemadir)/
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:

@@ -223,9 +223,14 @@ static int parse_args(run_t *run, int argc, char **argv)
             else if (!strcmp(optarg, "none")) run->checksum = CHECKSUM_NONE;
             else return mcrc_fail(err, MCRC_E_USAGE, "--checksum: expected auto, full or none, got '%s'", optarg);
             break;
-        case OPT_VERSION:
-            printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), LIBXML_DOTTED_VERSION, xsltEngineVersion);
+        case OPT_VERSION: {
+            /* the libraries this run uses, not the headers it was built with */
+            char xml[40], xslt[40];
+            dotted_version(atoi(xmlParserVersion), xml);
+            dotted_version(xsltLibxsltVersion, xslt);
+            printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), xml, xslt);
             return 1;
+        }
         case 'h': usage(stdout); return 1;
         case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-report --help)", argv[optind - 1]);
         default: return mcrc_fail(err, MCRC_E_USAGE, "unknown option %s (see mcrc-report --help)", argv[optind - 1]);

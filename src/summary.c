@@ -351,6 +351,14 @@ static const char *columns[][3] = {
 };
 #define N_COLUMNS ((int)(sizeof(columns) / sizeof(*columns)))
 
+/* MultiQC: a background colour per status word, the HTML page's palette (schemas/report-html.xsl),
+ * so that a cohort table reads like the patients' pages and no two words share a colour */
+static const char *status_colours[][2] = {
+    { "amplified", "#dce8f8" }, { "mutant", "#dce8f8" }, { "equivocal", "#fdf0d0" },
+    { "not-amplified", "#eef1f4" }, { "wild-type", "#eef1f4" }, { "no-mutation-detected", "#e2eee0" },
+    { "indeterminate", "#f1e9f8" }, { "not-assessed", "#f4f4f4" },
+};
+
 /* the header line: first column's name, then the others */
 static int put_header(kstring_t *ks, const char *first)
 {
@@ -441,8 +449,16 @@ static int make_mqc(const args_t *args, const counts_t *c, kstring_t *ks)
                "#     title: 'mcrc-report: mCRC biomarkers'\n#     namespace: 'mcrc-report'\n# headers:\n", ks) < 0;
     for (int j = 0; j < N_COLUMNS; j++) {
         const char *name = columns[j][0];
-        r |= ksprintf(ks, "#     %s:\n#         title: '%s'\n#         description: '%s'\n", name, columns[j][1], columns[j][2]) < 0;
+        /* placement keeps this order: without it MultiQC sorts the columns by title */
+        r |= ksprintf(ks, "#     %s:\n#         title: '%s'\n#         description: '%s'\n#         placement: %d\n",
+                      name, columns[j][1], columns[j][2], 100 + 10 * j) < 0;
         if (!strncmp(name, "erbb2_cn", 8)) r |= kputs("#         format: '{:,.2f}'\n#         min: 0\n", ks) < 0;
+        else r |= kputs("#         scale: false\n", ks) < 0;   /* words: no bar drawn under them */
+        if (strstr(name, "_status")) {
+            r |= kputs("#         bgcols:\n", ks) < 0;
+            for (size_t k = 0; k < sizeof(status_colours) / sizeof(*status_colours); k++)
+                r |= ksprintf(ks, "#             %s: '%s'\n", status_colours[k][0], status_colours[k][1]) < 0;
+        }
         if (!strcmp(name, "report") || !strcmp(name, "vcf_sample")) r |= kputs("#         hidden: true\n", ks) < 0;
     }
     r |= put_header(ks, "Sample");
@@ -499,7 +515,12 @@ static int run(args_t *args, int argc, char **argv)
             if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 9) return mcrc_fail(err, MCRC_E_USAGE, "-v/--verbosity: expected an integer from 0 to 9, got '%s'", optarg);
             args->verbosity = (int)i64;
             break;
-        case 1: printf("mcrc-summary %s\nUsing libxml2 %s\n", MCRC_VERSION, LIBXML_DOTTED_VERSION); return 1;
+        case 1: {
+            char xml[40];   /* the library this run uses, not the headers it was built with */
+            dotted_version(atoi(xmlParserVersion), xml);
+            printf("mcrc-summary %s\nUsing libxml2 %s\n", MCRC_VERSION, xml);
+            return 1;
+        }
         case 'h': usage(stdout); return 1;
         case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-summary --help)", argv[optind - 1]);
         default: return mcrc_fail(err, MCRC_E_USAGE, "unknown option %s (see mcrc-summary --help)", argv[optind - 1]);

@@ -182,3 +182,8 @@ char *text_sanitize_dup(const char *s)
     if (out) text_sanitize(s, out, n);
     return out;
 }
+
+void dotted_version(int v, char out[40])
+{
+    snprintf(out, 40, "%d.%d.%d", v / 10000, v / 100 % 100, v % 100);
+}

@@ -31,6 +31,10 @@ void text_sanitize(const char *s, char *out, size_t n);
 /* Same, into a malloc'd string (NULL on allocation failure). */
 char *text_sanitize_dup(const char *s);
 
+/* A library version as the libraries report it at run time (libxml2's xmlParserVersion "20914",
+ * libxslt's xsltLibxsltVersion 10135: major * 10000 + minor * 100 + patch) written as "2.9.14". */
+void dotted_version(int v, char out[40]);
+
 /* The little-endian 32-bit value at p (BCF records, .tbi/.csi indexes), whatever the host. */
 static inline uint32_t le32(const uint8_t *p)
 {

@@ -17,6 +17,13 @@ check "--help has examples" grep -q '^Examples:' "$C/help"
 check "--version exits 0" [ $rc = 0 ]
 check "--version first line is 'mcrc-report X.Y.Z'" grep -qxE 'mcrc-report [0-9]+\.[0-9]+\.[0-9]+' <(head -1 "$C/version")
 check "--version names htslib and libxml2" grep -q 'htslib .* libxml2 ' <(sed -n 2p "$C/version")
+# the libraries in use, as xsltproc (linked to the same ones) reports them at run time: "Using libxml 20914,
+# libxslt 10135 ..." is "libxml2 2.9.14 and libxslt 1.1.35"
+libs=$(xsltproc --version | sed -n 's/^Using libxml \([0-9]*\), libxslt \([0-9]*\).*/\1 \2/p' \
+    | awk '{ for (i = 1; i <= 2; i++) printf "%s%d.%d.%d", (i > 1 ? " and libxslt " : "libxml2 "), int($i / 10000), int($i / 100) % 100, $i % 100 }')
+check "--version gives the run-time libxml2 and libxslt, dotted ($libs)" grep -qE ", $libs\$" <(sed -n 2p "$C/version")
+"$TOP/mcrc-summary" --version > "$C/sversion" 2>&1
+check "mcrc-summary --version gives the run-time libxml2, dotted" grep -qxF "Using ${libs% and *}" <(sed -n 2p "$C/sversion")
 
 "$BIN" --bogus "$AMP" > /dev/null 2> "$C/bogus"; rc=$?
 check "unknown option exits 1" [ $rc = 1 ]

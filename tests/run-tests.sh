@@ -201,10 +201,16 @@ fi
 
 # ---- the HTML page in a real browser: headless Chromium, axe-core, print to PDF (tests/browser/run.mjs) ----
 if want browser; then
-    if [ ! -d tests/browser/node_modules ]; then
-        # a fresh clone: install the locked playwright-core and axe-core; later runs need no network
-        ( cd tests/browser && npm ci --no-audit --no-fund --loglevel=error ) > "$OUT/npm-ci.log" 2>&1 \
-            || { fail "browser: npm ci in tests/browser failed"; tail -5 "$OUT/npm-ci.log"; }
+    # a fresh clone, or a lockfile changed since the last install: install the locked playwright-core and
+    # axe-core (npm ci); later runs need no network.  The stamp is the lockfile that was installed.
+    stamp=tests/browser/node_modules/.mcrc-installed-lock
+    if ! cmp -s tests/browser/package-lock.json "$stamp"; then
+        if ( cd tests/browser && npm ci --no-audit --no-fund --loglevel=error ) > "$OUT/npm-ci.log" 2>&1; then
+            cp tests/browser/package-lock.json "$stamp"
+        else
+            fail "browser: npm ci in tests/browser failed (log: $OUT/npm-ci.log)"; tail -5 "$OUT/npm-ci.log"
+            rm -rf tests/browser/node_modules
+        fi
     fi
     if [ -d tests/browser/node_modules ]; then
         MCRC_BIN="$BIN" BROWSER_OUT="$OUT/browser" timeout 600 node tests/browser/run.mjs > "$OUT/browser.log" 2>&1

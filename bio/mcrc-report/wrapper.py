@@ -32,14 +32,20 @@ for key, flag in NAMED.items():
         opts.append("%s %s" % (flag, shlex.quote(value)))
         named_files.add(value)
 
-calls = [f for f in snakemake.input if f not in named_files and not f.endswith(INDEX_SUFFIXES)]
+calls = [
+    f
+    for f in snakemake.input
+    if f not in named_files and not f.endswith(INDEX_SUFFIXES)
+]
 if not calls:
     raise ValueError("mcrc-report wrapper: no VCF/BCF input")
 if not snakemake.output:
     raise ValueError("mcrc-report wrapper: no output")
 for out in snakemake.output:
     if not out.lower().endswith(SUFFIXES):
-        raise ValueError("mcrc-report wrapper: output %s: name it *.xml or *.html" % out)
+        raise ValueError(
+            "mcrc-report wrapper: output %s: name it *.xml or *.html" % out
+        )
 
 threads = max(snakemake.threads - 1, 0)
 inputs = " ".join(shlex.quote(f) for f in calls)

@@ -17,7 +17,7 @@ import yaml
 
 TOP = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".")
 os.environ["PATH"] = TOP + os.pathsep + os.environ.get("PATH", "")   # the version command runs our binary
-MODULE = os.path.join(TOP, "modules/nf-core/mcrc_report")
+MODULE = os.path.join(TOP, "modules/nf-core/mcrcreport")
 results = []
 
 
@@ -55,8 +55,8 @@ def render_recipe():
 
 
 # ---- every YAML file parses ----
-YAMLS = ["bio/mcrc-report/meta.yaml", "bio/mcrc-report/environment.yaml", "workflows/snakemake/config.yaml",
-         "modules/nf-core/mcrc_report/meta.yml", "modules/nf-core/mcrc_report/environment.yml"]
+YAMLS = ["modules/nf-core/mcrcsummary/environment.yml", "bio/mcrc-report/meta.yaml", "bio/mcrc-report/environment.yaml", "workflows/snakemake/config.yaml",
+         "modules/nf-core/mcrcreport/meta.yml", "modules/nf-core/mcrcreport/environment.yml"]
 docs = {}
 for p in YAMLS:
     docs[p], err = load_yaml(p)
@@ -76,7 +76,7 @@ ELEMENT = {
         "type": "object",
         "required": ["type", "description"],
         "properties": {
-            "type": {"enum": ["map", "file", "directory", "string", "integer", "float", "boolean", "list"]},
+            "type": {"enum": ["map", "file", "directory", "string", "integer", "float", "boolean", "list", "eval"]},
             "description": {"type": "string"},
             "pattern": {"type": "string"},
             "ontologies": {"type": "array", "uniqueItems": True,
@@ -87,9 +87,11 @@ ELEMENT = {
 URL = {"type": "string", "pattern": "^(http|https|ftp)://"}
 META_SCHEMA = {
     "type": "object",
-    "required": ["name", "description", "keywords", "authors", "output", "tools"],
+    "required": ["name", "description", "keywords", "authors", "output", "tools", "topics"],
     "properties": {
         "name": {"type": "string", "pattern": "^[a-z0-9_]+$"},
+        "topics": {"type": "object", "required": ["versions"], "additionalProperties": {
+            "type": "array", "items": {"anyOf": [{"type": "array", "items": ELEMENT}, ELEMENT]}}},
         "description": {"type": "string"},
         "keywords": {"type": "array", "minItems": 3, "uniqueItems": True,
                      "items": {"type": "string", "not": {"const": "example"}}},
@@ -113,15 +115,15 @@ META_SCHEMA = {
             }}},
     },
 }
-meta = docs["modules/nf-core/mcrc_report/meta.yml"]
+meta = docs["modules/nf-core/mcrcreport/meta.yml"]
 if meta is not None:
     errs = sorted(jsonschema.Draft7Validator(META_SCHEMA).iter_errors(meta), key=lambda e: list(e.path))
     check("nf-core meta.yml schema", not errs, "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message) for e in errs[:3]))
 
 # ---- nf-core main.nf: conventions, and agreement with meta.yml ----
-main_nf = read("modules/nf-core/mcrc_report/main.nf")
-check("nf-core main.nf process name", re.search(r"^process MCRC_REPORT \{", main_nf, re.M) and meta and meta.get("name") == "mcrc_report",
-      "process MCRC_REPORT and meta.yml name mcrc_report expected")
+main_nf = read("modules/nf-core/mcrcreport/main.nf")
+check("nf-core main.nf process name", re.search(r"^process MCRCREPORT \{", main_nf, re.M) and meta and meta.get("name") == "mcrcreport",
+      "process MCRCREPORT and meta.yml name mcrcreport expected (the tool's name without punctuation)")
 script = main_nf[main_nf.find("script:"):main_nf.find("stub:")]
 for what, pat in [("task.ext.args", r"def args\s*=\s*task\.ext\.args \?: ''"), ("task.ext.prefix", r"task\.ext\.prefix \?:"),
                   ("--threads $task.cpus", r"--threads \$task\.cpus"), ("$args passed", r"\$args"),
@@ -129,40 +131,81 @@ for what, pat in [("task.ext.args", r"def args\s*=\s*task\.ext\.args \?: ''"), (
                   ("tag $meta.id", r'tag "\$meta\.id"'), ("process label", r"label 'process_(single|low|medium|high)'"),
                   ("conda environment.yml", r'conda "\$\{moduleDir\}/environment\.yml"'), ("container", r'container "')]:
     check("nf-core main.nf %s" % what, re.search(pat, script if what in ("task.ext.args", "--threads $task.cpus", "$args passed") else main_nf), "not found")
-check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and "versions.yml" in main_nf[main_nf.find("stub:"):], "no stub: writing versions.yml")
+stub = main_nf[main_nf.find("stub:"):]
+check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and "touch ${prefix}.xml" in stub and "touch ${prefix}.html" in stub,
+      "no stub: touching the outputs")
+check("nf-core versions by topic channel only", "versions.yml" not in main_nf and "END_VERSIONS" not in main_nf,
+      "main.nf still writes versions.yml")
+# staged inputs, never paths in ext.args: --callable, --fasta (with its .fai) and --kb come from input channels
+for opt, var in (("--callable", "callable"), ("--fasta", "fasta"), ("--kb", "kb")):
+    want = '%s ? "%s ${%s}" : ' % (var, opt, var)
+    check("nf-core input %s is a staged file" % opt, want + "''" in script and ("$%s_arg" % var) in script,
+          "no %s'' passed in the script" % want)
 emits = re.findall(r"emit:\s*(\w+)", main_nf)
 if meta:
     check("nf-core emits = meta.yml output", sorted(emits) == sorted(meta.get("output", {})), "main.nf %s, meta.yml %s" % (emits, list(meta.get("output", {}))))
-    m = re.search(r"input:\s*\n\s*tuple (.*)\n", main_nf)
-    nf_inputs = re.findall(r"(?:val|path)\((\w+)", m.group(1)) if m else []
-    meta_inputs = [list(e)[0] for e in (meta.get("input") or [[]])[0]]
+    m = re.search(r"input:\s*\n(.*?)\n\s*\n", main_nf, re.S)
+    nf_inputs = [re.findall(r"(?:val|path)\((\w+)", ln) for ln in m.group(1).split("\n")] if m else []
+    meta_inputs = [[list(e)[0] for e in (ch if isinstance(ch, list) else [ch])] for ch in (meta.get("input") or [])]
     check("nf-core inputs = meta.yml input", nf_inputs == meta_inputs, "main.nf %s, meta.yml %s" % (nf_inputs, meta_inputs))
+    tool = (meta.get("tools") or [{}])[0].get("mcrc-report", {})
+    check("nf-core meta.yml homepage and documentation", tool.get("homepage") and tool.get("documentation"), "both needed")
 
-# the version command, run for real against the binary
-vm = re.search(r"mcrc-report: \\\$\((.*)\)\s*$", script, re.M)
+# the version: a tuple on the versions topic, whose eval command is run for real against the binary
+vm = re.search(r"""tuple val\("\$\{task\.process\}"\), val\('mcrc-report'\), eval\("(.*)"\), topic: versions, emit: versions_mcrcreport$""", main_nf, re.M)
 if vm:
-    cmd = vm.group(1).replace("\\$", "$")
+    cmd = vm.group(1)
     got = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True).stdout.strip()
     first = subprocess.run([os.path.join(TOP, "mcrc-report"), "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     check("nf-core version command", got and first == "mcrc-report " + got and re.fullmatch(r"\d+\.\d+\.\d+", got),
           "command %r gave %r; --version's first line is %r" % (cmd, got, first))
-    stub_cmd = re.search(r"mcrc-report: \\\$\((.*)\)\s*$", main_nf[main_nf.find("stub:"):], re.M)
-    check("nf-core stub version command", stub_cmd and stub_cmd.group(1) == vm.group(1), "differs from the script's")
+    for where, key in (("output", "versions_mcrcreport"), ("topics", "versions")):
+        block = ((meta or {}).get(where) or {}).get(key) or [[{}, {}, {}]]
+        keys = [list(e)[0] for e in block[0]]
+        check("nf-core meta.yml %s: the version tuple" % where, keys == ["${task.process}", "mcrc-report", cmd]
+              and list(block[0][2].values())[0].get("type") == "eval", "got %s" % keys)
 else:
-    check("nf-core version command", False, "no 'mcrc-report: \\$(...)' line in the script block")
+    check("nf-core version command", False, "no versions_mcrcreport tuple with eval(...) on the versions topic")
 
-env = docs["modules/nf-core/mcrc_report/environment.yml"] or {}
+env = docs["modules/nf-core/mcrcreport/environment.yml"] or {}
 check("nf-core environment.yml", env.get("channels") == ["conda-forge", "bioconda"]
       and env.get("dependencies") == ["bioconda::mcrc-report=%s" % VERSION], "want conda-forge, bioconda; bioconda::mcrc-report=%s" % VERSION)
 check("nf-core container tag = version", 'container "mcrc-report:%s"' % VERSION in main_nf, "container tag is not %s" % VERSION)
 
 # nf-test: the data it names exist (from the module directory, as nf-test's moduleDir)
-nftest = read("modules/nf-core/mcrc_report/tests/main.nf.test")
+nftest = read("modules/nf-core/mcrcreport/tests/main.nf.test")
 files = re.findall(r'file\("\$\{moduleDir\}/([^"]+)"', nftest)
 missing = [f for f in files if not os.path.exists(os.path.normpath(os.path.join(MODULE, f)))]
 check("nf-test data files exist", files and not missing, "missing: %s" % missing)
-check("nf-test names the process", 'process "MCRC_REPORT"' in nftest and 'script "../main.nf"' in nftest and 'options "-stub"' in nftest,
+check("nf-test snapshot left to a real run", not os.path.exists(os.path.join(MODULE, "tests/main.nf.test.snap")),
+      "main.nf.test.snap exists: a snapshot is recorded where Nextflow runs, never written by hand")
+check("nf-test names the process", 'process "MCRCREPORT"' in nftest and 'script "../main.nf"' in nftest and 'options "-stub"' in nftest,
       "process/script/stub test missing")
+
+# ---- the nf-core module for mcrc-summary: the same conventions, fewer inputs ----
+SUMMARY = os.path.join(TOP, "modules/nf-core/mcrcsummary")
+smeta, err = load_yaml("modules/nf-core/mcrcsummary/meta.yml")
+check("yaml modules/nf-core/mcrcsummary/meta.yml", isinstance(smeta, dict), err or "not a mapping")
+smain = read("modules/nf-core/mcrcsummary/main.nf")
+if isinstance(smeta, dict):
+    errs = sorted(jsonschema.Draft7Validator(META_SCHEMA).iter_errors(smeta), key=lambda e: list(e.path))
+    check("nf-core mcrcsummary meta.yml schema", not errs, "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message) for e in errs[:3]))
+    check("nf-core mcrcsummary name", re.search(r"^process MCRCSUMMARY \{", smain, re.M) and smeta.get("name") == "mcrcsummary", "process/name")
+    semits = re.findall(r"emit:\s*(\w+)", smain)
+    check("nf-core mcrcsummary emits = meta.yml output", sorted(semits) == sorted(smeta.get("output", {})), "%s vs %s" % (semits, list(smeta.get("output", {}))))
+    for pat in (r"def args\s*=\s*task\.ext\.args \?: ''", r"\$args", r"task\.ext\.when == null \|\| task\.ext\.when", r'tag "\$meta\.id"',
+                r'conda "\$\{moduleDir\}/environment\.yml"', r'container "mcrc-report:%s"' % re.escape(VERSION), r"^\s*stub:\s*$", r"-l \$\{prefix\}\.reports\.txt"):
+        check("nf-core mcrcsummary main.nf /%s/" % pat, re.search(pat, smain, re.M), "not found")
+    check("nf-core mcrcsummary versions by topic only", "versions.yml" not in smain, "writes versions.yml")
+    sv = re.search(r"""tuple val\("\$\{task\.process\}"\), val\('mcrc-summary'\), eval\("(.*)"\), topic: versions, emit: versions_mcrcsummary$""", smain, re.M)
+    got = subprocess.run(["bash", "-c", sv.group(1)], capture_output=True, text=True).stdout.strip() if sv else ""
+    check("nf-core mcrcsummary version command", got == VERSION, "gave %r" % got)
+    keys = [list(e)[0] for e in ((smeta.get("topics") or {}).get("versions") or [[{}]])[0]]
+    check("nf-core mcrcsummary meta.yml topics: the version tuple", sv and keys == ["${task.process}", "mcrc-summary", sv.group(1)], "got %s" % keys)
+stest = read("modules/nf-core/mcrcsummary/tests/main.nf.test")
+sfiles = re.findall(r'file\("\$\{moduleDir\}/([^"]+)"', stest)
+check("nf-test mcrcsummary data files exist", sfiles and all(os.path.exists(os.path.normpath(os.path.join(SUMMARY, f))) for f in sfiles), "missing files")
+check("nf-test mcrcsummary: no hand-written snapshot", not os.path.exists(os.path.join(SUMMARY, "tests/main.nf.test.snap")), "main.nf.test.snap exists")
 
 # ---- Snakemake wrapper ----
 wmeta = docs["bio/mcrc-report/meta.yaml"] or {}
@@ -173,6 +216,13 @@ check("wrapper environment.yaml", "bioconda" in (wenv.get("channels") or []) and
       "want channel bioconda and 'mcrc-report =%s'" % VERSION)
 wpy = read("bio/mcrc-report/wrapper.py")
 check("wrapper.py compiles", compile(wpy, "wrapper.py", "exec") is not None)
+check("wrapper meta.yaml url", wmeta.get("url") == "https://mcrc-report.invalid", "url: the project's home (placeholder)")
+pys = [os.path.join(TOP, p) for p in ("bio/mcrc-report/wrapper.py", "workflows/snakemake/scripts/report_list.py")]
+try:
+    r = subprocess.run(["black", "--check", "--quiet"] + pys, capture_output=True, text=True)
+    check("wrapper.py and report_list.py are black-clean", r.returncode == 0, (r.stderr or r.stdout).strip()[:200])
+except OSError as e:
+    check("wrapper.py and report_list.py are black-clean", False, "black: %s (tools/install-deps.sh test installs it)" % e)
 
 # ---- bioconda recipe ----
 rec = docs["recipe"] or {}
@@ -184,11 +234,29 @@ check("recipe build compiler", "c_compiler_stub" in (req.get("build") or []), "{
 tcmds = " ".join((rec.get("test") or {}).get("commands") or [])
 check("recipe tests", "--version" in tcmds and "--help" in tcmds and "-o T1.xml" in tcmds, "need --version, --help and one run")
 check("recipe build.sh", "make install prefix=\"${PREFIX}\"" in read("recipe/build.sh"), "build.sh must run make install prefix=$PREFIX")
+build_sh = read("recipe/build.sh")
+check("recipe build.sh PKG_CONFIG_PATH and CC_FOR_BUILD", re.search(r'^export PKG_CONFIG_PATH="\$\{PREFIX\}/lib/pkgconfig', build_sh, re.M)
+      and 'CC_FOR_BUILD="${CC_FOR_BUILD:-' in build_sh, "host libraries from $PREFIX/lib/pkgconfig; the embed helper with CC_FOR_BUILD")
+about = rec.get("about") or {}
+HOME = "https://mcrc-report.invalid"
+check("recipe about: home, MIT, license_file", about.get("home") == HOME and about.get("license") == "MIT"
+      and about.get("license_file") == "LICENSE" and os.path.isfile(os.path.join(TOP, "LICENSE"))
+      and read("LICENSE").startswith("MIT License"), "about: %s" % about)
+check("recipe url/sha256 placeholder documented", re.search(r"#\s+url: \{\{ home \}\}/.*\{\{ version \}\}\.tar\.gz", read("recipe/meta.yaml"))
+      and "sha256" in read("recipe/meta.yaml") and "mcrc-report.invalid" in read("docs/pipelines.md"), "source comment or docs missing")
 
 # ---- Dockerfile: Debian 12 slim; build packages cover install-deps.sh's; runtime packages provide every
 #      library the binaries need (this machine is Debian 12 too, so dpkg -S answers for the image) ----
 dockerfile = read("Dockerfile")
 stages = re.split(r"^FROM ", dockerfile, flags=re.M)[1:]
+labels = dict(re.findall(r'(org\.opencontainers\.image\.[a-z.]+)="([^"]*)"', dockerfile))
+check("Dockerfile OCI labels", labels.get("org.opencontainers.image.version") == VERSION
+      and labels.get("org.opencontainers.image.licenses") == "MIT"
+      and all("org.opencontainers.image." + k in labels for k in ("title", "description", "source", "url", "documentation")),
+      "labels %s" % sorted(labels))
+users = re.findall(r"^USER\s+(\S+)", dockerfile, re.M)
+check("Dockerfile runs as a non-root user", users and users[-1] not in ("root", "0") and re.search(r"useradd .*\b%s\b" % re.escape(users[-1]), dockerfile),
+      "last USER %s" % users)
 check("Dockerfile on debian:12-slim", len(stages) == 2 and all(s.startswith("debian:12-slim") for s in stages), "two debian:12-slim stages expected")
 
 

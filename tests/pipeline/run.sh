@@ -50,6 +50,43 @@ assert cols[0] == "Sample" and cols[1:] == tsv_cols[1:], (cols, tsv_cols)
 assert set(head["headers"]) == set(cols[1:]), "every column has a header"
 EOF
 [ $? = 0 ] && ok "summary: MultiQC YAML header (id, section_name, plot_type table, rate, headers)" || ko "summary: MultiQC header: $(tail -1 "$S/mqc.log")"
+# MultiQC itself (Debian's 1.14) on the cohort: the table keeps the TSV's column order (without `placement`
+# it sorts them by title), and each status cell has its word's background colour, drawn as a plain cell
+# (a bar under a word made the words overlap)
+M=$OUT/multiqc; mkdir -p "$M/in"; cp "$S/cohort_mqc.tsv" "$M/in/mcrc_report_mqc.tsv"
+if command -v multiqc > /dev/null && multiqc -q --no-ansi -o "$M/out" "$M/in" > "$M/log" 2>&1; then
+    python3 - "$M/out" "$S/cohort.tsv" > "$M/check.log" 2>&1 <<'EOF'
+import csv, re, sys
+out, tsv = sys.argv[1], sys.argv[2]
+page = open(out + "/multiqc_report.html").read()
+rows = list(csv.reader((l for l in open(tsv) if not l.startswith("#")), delimiter="\t"))
+cols, want = rows[0][1:], {r[0]: dict(zip(rows[0][1:], r[1:])) for r in rows[1:]}
+shown = re.findall(r'<th id="header_([a-z0-9_]+)"[^>]*data-namespace="mcrc-report"', page)
+assert shown == cols, ("column order", shown)
+assert [c.split("_")[0] for c in shown if c.endswith("_status")] == ["erbb2", "kras", "nras", "braf"], shown
+colour = {"amplified": "#dce8f8", "mutant": "#dce8f8", "equivocal": "#fdf0d0", "not-amplified": "#eef1f4",
+          "wild-type": "#eef1f4", "no-mutation-detected": "#e2eee0", "indeterminate": "#f1e9f8", "not-assessed": "#f4f4f4"}
+cells = re.findall(r'<td class="([a-z0-9]+_status) ?[^"]*"( style="background-color:(#[0-9a-f]{6}) !important;")?>([^<]*)</td>', page)
+seen = set()
+for col, _, bg, word in cells:
+    # an empty cell (CRC-08's report names no NRAS or BRAF status) has no colour
+    assert (word in colour and bg == colour[word]) or (word == bg == ""), ("colour", col, word, bg)
+    seen.add((col, word))
+expect = {(c, w[c]) for w in want.values() for c in cols if c.endswith("_status")}
+assert seen == expect, ("status cells", sorted(expect - seen), sorted(seen - expect))
+assert len({w for _, w in seen}) >= 5, "the cohort shows at least five different words"
+# the data MultiQC writes beside the page: every tumour, every status as in the cohort table
+data = list(csv.reader(open(out + "/multiqc_data/multiqc_mcrc-report-table.txt"), delimiter="\t"))
+got = {r[0]: dict(zip(data[0][1:], r[1:])) for r in data[1:]}
+status = lambda t: {s: {c: v for c, v in d.items() if c.endswith("_status")} for s, d in t.items()}
+assert status(got) == status(want), "multiqc_data differs from the cohort table"
+print("ok", len(seen), "status cells")
+EOF
+    [ $? = 0 ] && ok "summary: MultiQC 1.14 shows the columns in ERBB2, KRAS, NRAS, BRAF order, each status word in its colour" \
+        || ko "summary: MultiQC table: $(tail -1 "$M/check.log")"
+else
+    ko "summary: multiqc did not run: $(tail -2 "$M/log" 2>/dev/null)"
+fi
 grep -qx '# ERBB2 amplified: 2 of 5 tumours with an ERBB2 result (40.0%); equivocal 1, not-amplified 2, indeterminate 1, not-assessed 2' "$S/cohort.tsv" \
     && ok "summary: HER2-amplification rate line" || ko "summary: HER2-amplification rate line missing"
 
@@ -137,6 +174,14 @@ else
     smk -n > "$W/dry.log" 2>&1
     grep -q 'Nothing to be done' "$W/dry.log" && ok "snakemake: dry run after it: nothing to do" || ko "snakemake: dry run wants to run jobs"
 
+    # snakemake --lint has nothing to say about the example workflow; a missing sample sheet is one clear line
+    (cd workflows/snakemake && snakemake --lint) > "$W/lint.log" 2>&1; rc=$?
+    [ $rc = 0 ] && grep -q 'your workflow is in a good condition' "$W/lint.log" && ! grep -q '^Lints for' "$W/lint.log" \
+        && ok "snakemake: --lint is clean" || { ko "snakemake: --lint: $(grep -A1 '^Lints for' "$W/lint.log" | head -2 | tr '\n' ' ')"; }
+    (cd "$W" && snakemake -s "$TOP/workflows/snakemake/Snakefile" -n --config samples=no-such-sheet.tsv) > "$W/nosheet.log" 2>&1; rc=$?
+    [ $rc != 0 ] && grep -q "sample sheet no-such-sheet.tsv not found (set it with --config samples=PATH" "$W/nosheet.log" \
+        && ok "snakemake: a missing sample sheet is named" || ko "snakemake: missing sample sheet: exit $rc: $(head -2 "$W/nosheet.log")"
+
     # the wrapper's own test, laid out as snakemake-wrappers does: DIR/master/bio/mcrc-report + DIR/test
     T=$OUT/wrapper; mkdir -p "$T/master/bio/mcrc-report"
     cp bio/mcrc-report/wrapper.py bio/mcrc-report/environment.yaml "$T/master/bio/mcrc-report/"
@@ -170,6 +215,18 @@ make -s install DESTDIR="$D" prefix=/usr > "$OUT/install.log" 2>&1
 [ -x "$D/usr/bin/mcrc-report" ] && [ -x "$D/usr/bin/mcrc-summary" ] && [ -f "$D/usr/share/man/man1/mcrc-report.1" ] \
     && man -l "$D/usr/share/man/man1/mcrc-report.1" > /dev/null 2>&1 \
     && ok "make install DESTDIR: both programs and the man page" || ko "make install DESTDIR: $(tail -2 "$OUT/install.log")"
+S=$D/usr/share/mcrc-report/schemas
+cmp -s "$S/report.xsd" schemas/report.xsd && cmp -s "$S/annotations.xsd" schemas/annotations.xsd \
+    && cmp -s "$S/report-html.xsl" schemas/report-html.xsl \
+    && "$D/usr/bin/mcrc-report" --no-version -o "$OUT/installed.xml" testdata/cnv/cn-amp-grch38-chr.vcf \
+    && xmllint --noout --schema "$S/report.xsd" "$OUT/installed.xml" 2> /dev/null \
+    && ok "make install DESTDIR: the schemas in share/mcrc-report/schemas, and a report validates against the installed one" \
+    || ko "make install DESTDIR: schemas missing or different in $S"
+# the embed helper is built with CC_FOR_BUILD (a compiler for the build machine, when cross-compiling)
+CB=$OUT/cc-for-build; mkdir -p "$CB"
+printf '#!/bin/sh\necho "$@" >> "%s/called"\nexec cc "$@"\n' "$CB" > "$CB/cc"; chmod +x "$CB/cc"
+make -s B="$CB/b" CC_FOR_BUILD="$CB/cc" "$CB/b/embedded.c" > "$CB/log" 2>&1 && grep -q 'tools/embed.c' "$CB/called" 2>/dev/null \
+    && ok "make: the embed helper is built with CC_FOR_BUILD" || ko "make: CC_FOR_BUILD was not used for the embed helper"
 PFX=$OUT/conda-prefix
 PREFIX=$PFX CC=${CC:-cc} CFLAGS="-O2 -g" CPU_COUNT=2 bash recipe/build.sh > "$OUT/build.log" 2>&1; rc=$?
 [ $rc = 0 ] && [ -x "$PFX/bin/mcrc-report" ] && ok "recipe: build.sh installs into PREFIX" || ko "recipe: build.sh exit $rc"
