@@ -32,7 +32,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number erbb2 input region_index kb report html output sha256 cds_model translate annot_parse small_variant callable
+CORE = util safe_io genes assembly copy_number erbb2 input region_index kb report html output sha256 cds_model translate annot_parse small_variant callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -73,7 +73,7 @@ $(B)/mcrc-report: $(B)/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the companion program: a cohort table (and MultiQC's) from many XML reports
-mcrc-summary: $(B)/summary.o $(B)/util.o $(B)/output.o
+mcrc-summary: $(B)/summary.o $(B)/util.o $(B)/output.o $(B)/safe_io.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the man page, from its one source docs/mcrc-report.1.md (both are committed)

@@ -17,6 +17,7 @@
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
 #include "callable.h"
+#include "safe_io.h"
 #include "util.h"
 
 int callable_read(const char *fn, void (*mark)(void *ud, const char *chrom, int64_t beg, int64_t end), void *ud,
@@ -24,6 +25,8 @@ int callable_read(const char *fn, void (*mark)(void *ud, const char *chrom, int6
 {
     char label[256];
     text_sanitize(fn, label, sizeof(label));
+    int r0 = sio_need_regular(fn, "--callable", 0, err);   /* a FIFO or device would be read forever */
+    if (r0 < 0) return r0;
     htsFile *fp = hts_open(fn, "r");
     if (!fp) return mcrc_fail(err, MCRC_E_INPUT, "--callable %s: cannot open the file", label);
     kstring_t s = { 0, 0, NULL };

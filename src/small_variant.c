@@ -85,6 +85,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "embedded.h"
+#include "safe_io.h"
 #include "small_variant.h"
 #include "util.h"
 
@@ -167,8 +168,8 @@ int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninpu
     s->nin = ninputs;
     if (fasta_fn) {
         s->fasta_fn = fasta_fn;
-        s->fai = fai_load(fasta_fn);
-        if (!s->fai) return mcrc_fail(err, MCRC_E_INPUT, "--fasta %s: cannot open the FASTA or its .fai index (make one with samtools faidx)", fasta_fn);
+        s->fai = sio_fai_load(fasta_fn, err);    /* never writes a .fai; refuses a broken one */
+        if (!s->fai) return MCRC_E_INPUT;
     }
     return 0;
 }
