@@ -32,13 +32,13 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util safe_io genes assembly copy_number erbb2 input region_index kb report html output sha256 cds_model translate annot_parse small_variant callable
+CORE = util safe_io field_cache sv_cap genes assembly copy_number erbb2 input region_index kb report html output sha256 cds_model translate annot_parse small_variant callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
 ifeq ($(SAN),1)
-ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LDFLAGS += -fsanitize=address,undefined
+ALL_CFLAGS += -O1 -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow
+LDFLAGS += -fsanitize=address,undefined,float-cast-overflow
 endif
 ifeq ($(FUZZ),1)
 ALL_CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined

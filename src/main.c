@@ -350,8 +350,28 @@ static int resolve_builds(run_t *run)
     return 0;
 }
 
+/* Copy-number segments over ERBB2 that one run keeps: far more than any caller writes over a 40 kb gene, and a
+ * bound on memory and on the report.  Past it the input is refused, not judged in part. */
+#define MAX_ERBB2_SEGMENTS 2000
+
+/* Same bearing on the ERBB2 rule (erbb2.c reads only these fields of a segment): a repeat adds nothing. */
+static int same_segment(const cn_segment_t *a, const cn_segment_t *b)
+{
+    return a->input == b->input && a->build == b->build && a->pos == b->pos && a->end == b->end && a->pass == b->pass
+        && a->direction == b->direction && a->gene_level == b->gene_level && a->has_value == b->has_value
+        && a->cn == b->cn && a->cn_observed == b->cn_observed && !strcmp(a->chrom, b->chrom) && !strcmp(a->field, b->field);
+}
+
 static int push_segment(run_t *run, const cn_segment_t *s)
 {
+    for (int i = 0; i < run->nseg; i++)
+        if (same_segment(&run->segs[i], s)) {
+            /* counted, not listed (report: <not-listed kind="repeated-segment">) */
+            run->sv.in[s->input - 1].not_listed[GENE_ERBB2][SV_NL_REPEATED_SEGMENT]++;
+            return 0;
+        }
+    if (run->nseg >= MAX_ERBB2_SEGMENTS)
+        return mcrc_fail(&run->err, MCRC_E_INPUT, "more than %d different copy-number segments over ERBB2; refused rather than judged on part of them", MAX_ERBB2_SEGMENTS);
     if (run->nseg == run->mseg) {
         int m = run->mseg ? 2 * run->mseg : 16;
         cn_segment_t *p = realloc(run->segs, m * sizeof(*p));
@@ -415,7 +435,7 @@ static int stream_input(run_t *run, input_t *in)
             seg.build = t->build;
             seg.gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
             if (seg.has_value) in->cn_valued_seen = 1;
-            if ((r = push_segment(run, &seg)) < 0) goto out;
+            if ((r = push_segment(run, &seg)) < 0) goto fail;
         }
     }
 out:

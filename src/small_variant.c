@@ -87,6 +87,7 @@
 #include "embedded.h"
 #include "safe_io.h"
 #include "small_variant.h"
+#include "sv_cap.h"
 #include "util.h"
 
 const char *sv_class_word(sv_class_t c)
@@ -185,6 +186,7 @@ void sv_destroy(sv_state_t *s)
     free(s->site);
     free(s->i32);
     free(s->f32);
+    fc_destroy(&s->fc);
     free(s->str);
     if (s->strs) { free(s->strs[0]); free(s->strs); }
 }
@@ -273,43 +275,15 @@ static int fmt_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *t
 {
     if (sample < 0 || !hdr_has(h, BCF_HL_FMT, tag)) return 0;
     int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
-    int ns = bcf_hdr_nsamples(h);
-    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) == BCF_HT_INT) {
-        int n = bcf_get_format_int32(h, rec, tag, &s->i32, &s->mi32);
-        if (n <= 0 || ns <= 0) return 0;
-        int per = n / ns;
-        if (idx >= per) return 0;
-        int32_t v = s->i32[sample * per + idx];
-        if (v == bcf_int32_missing || v == bcf_int32_vector_end) return 0;
-        *out = v;
-        return 1;
-    }
-    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) != BCF_HT_REAL) return 0;
-    int n = bcf_get_format_float(h, rec, tag, &s->f32, &s->mf32);
-    if (n <= 0 || ns <= 0) return 0;
-    int per = n / ns;
-    if (idx >= per) return 0;
-    float v = s->f32[sample * per + idx];
-    if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v) || !isfinite(v)) return 0;
-    *out = v;
-    return 1;
+    /* decoded once per record, however many alleles ask (field_cache.c) */
+    return fc_number(&s->fc, h, rec, 0, tag, bcf_hdr_id2type(h, BCF_HL_FMT, id), sample, bcf_hdr_nsamples(h), idx, out);
 }
 
 static int info_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int idx, double *out)
 {
     if (!hdr_has(h, BCF_HL_INFO, tag)) return 0;
     int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
-    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) == BCF_HT_INT) {
-        int n = bcf_get_info_int32(h, rec, tag, &s->i32, &s->mi32);
-        if (n <= idx || s->i32[idx] == bcf_int32_missing) return 0;
-        *out = s->i32[idx];
-        return 1;
-    }
-    if (bcf_hdr_id2type(h, BCF_HL_INFO, id) != BCF_HT_REAL) return 0;
-    int n = bcf_get_info_float(h, rec, tag, &s->f32, &s->mf32);
-    if (n <= idx || bcf_float_is_missing(s->f32[idx]) || !isfinite(s->f32[idx])) return 0;
-    *out = s->f32[idx];
-    return 1;
+    return fc_number(&s->fc, h, rec, 1, tag, bcf_hdr_id2type(h, BCF_HL_INFO, id), 0, 1, idx, out);
 }
 
 /* Depth and allele fraction of ALT ialt (0-based) in the tumour sample, in the dialect the caller wrote. */
@@ -337,11 +311,10 @@ static void read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int s
     }
     if (hdr_has(h, BCF_HL_FMT, "AD") && sample >= 0) {
         double sum = 0, alt = -1;
-        int ok = 1;
-        for (int k = 0; k <= nalt && ok; k++) {
-            if (!fmt_num(s, h, rec, "AD", sample, k, &x)) ok = 0;
-            else { sum += x; if (k == ialt + 1) alt = x; }
-        }
+        int id = bcf_hdr_id2int(h, BCF_DT_ID, "AD");
+        /* every value of REF and the ALTs present (the sum is kept per record: one pass, not one per allele) */
+        int ok = fc_sum(&s->fc, h, rec, "AD", bcf_hdr_id2type(h, BCF_HL_FMT, id), sample, bcf_hdr_nsamples(h), nalt + 1, &sum)
+                 && fmt_num(s, h, rec, "AD", sample, ialt + 1, &alt);
         if (ok && alt >= 0 && sum > 0) {
             if (!v->has_vaf) { v->has_vaf = 1; v->vaf = alt / sum; strcpy(v->vaf_field, "FORMAT/AD"); }
             if (!v->has_depth) { v->has_depth = 1; v->depth = (int)sum; strcpy(v->depth_field, "FORMAT/AD (sum)"); }
@@ -457,7 +430,8 @@ static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char
 
 const char *sv_not_listed_word(sv_not_listed_t k)
 {
-    return k == SV_NL_OUTSIDE_CDS ? "outside-coding-sequence" : "effect-not-determined";
+    static const char *word[SV_NOT_LISTED_KINDS] = { "outside-coding-sequence", "effect-not-determined", "over-listing-cap", "repeated-segment" };
+    return k >= 0 && k < SV_NOT_LISTED_KINDS ? word[k] : "over-listing-cap";
 }
 
 static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)
@@ -528,6 +502,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
     const char *chrom = bcf_seqname_safe(h, rec);
     int64_t pos = rec->pos + 1;
     cds_build_t cb = s->build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
+    fc_next_record(&s->fc);
     bcf_unpack(rec, BCF_UN_ALL);
     if (rec->n_allele < 1) return 0;
     const char *ref = rec->d.allele[0];
@@ -577,6 +552,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             v->cls = SV_CLASS_UNDETERMINED;
             v->set_aside = 1;
             snprintf(v->note, sizeof(v->note), "symbolic or structural allele: not a small variant, not assessed here");
+            if (!sv_cap_keep(s->v, s->nv - 1, v)) { in->not_listed[gene][SV_NL_OVER_CAP]++; s->nv--; }   /* sv_cap.c */
             continue;
         }
         in->seen = 1;
@@ -668,6 +644,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             nl = SV_NL_OUTSIDE_CDS;
         else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->model, gene_name(gene), cb))
             nl = SV_NL_NO_MODEL;
+        if (nl < 0 && !sv_cap_keep(s->v, s->nv - 1, v)) nl = SV_NL_OVER_CAP;      /* listed enough of these: sv_cap.c */
         if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }
     }
     return 0;
