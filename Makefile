@@ -126,6 +126,7 @@ demo: deps
 bench: all
 	tools/install-deps.sh bench
 	bench/run.sh
+	bench/hostile.sh
 
 install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1

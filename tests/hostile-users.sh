@@ -80,7 +80,9 @@ if [ -n "${gen:-}" ] && [ -x "$gen" ]; then
     one_error "SIGPIPE" 3 "broken pipe" "$U/pipe.err" $rc
     rm -f "$U/big.vcf"
 fi
-$BIN --no-version -g GRCh37 --dump-records "$U/failed.tsv" -o "$U/failed.xml" "$U/in.vcf" 2> "$U/failed.err"; rc=$?
+# the records are listed, then the run fails (no build for records in a gene region)
+grep -v '^##contig\|^##reference' "$CNV" > "$U/no-build.vcf"
+$BIN --no-version --dump-records "$U/failed.tsv" -o "$U/failed.xml" "$U/no-build.vcf" 2> "$U/failed.err"; rc=$?
 if [ $rc = 2 ] && [ ! -e "$U/failed.tsv" ] && [ ! -e "$U/failed.xml" ]; then pass; else fail "users: a failed run left a --dump-records file (exit $rc)"; fi
 
 # ---- never crash, never hang: compressions htslib cannot read, whatever the name
@@ -148,7 +150,7 @@ done <<LIST
 recursion|templates nested more than 1000 deep
 doubling|needed more than 40 MiB of memory
 exponential|ran longer than 5 s
-huge-page|MiB
+huge-page|MiB\|ran longer than
 LIST
 
 # ---- reach only what the user named: a lab stylesheet's includes, imports and document() get no DTD, entity,
@@ -189,11 +191,14 @@ if grep -q 'GET\|HEAD\|POST' "$U/http.log"; then fail "users: the HTTP server sa
 python3 bench/gen-hostile.py many-alleles 40000 > "$U/many-alleles.vcf"
 python3 bench/gen-hostile.py duplicates 200000 > "$U/duplicates.vcf"
 python3 bench/gen-hostile.py erbb2-copies 200000 > "$U/erbb2-copies.vcf"
+# (AddressSanitizer's shadow memory and quarantine are not the program's: the bound is checked on a plain build)
+limit=65536
+nm "$BIN" 2> /dev/null | grep -q __asan_init && limit=4194304
 while IFS='|' read -r shape gene status opts; do
     # shellcheck disable=SC2086
     /usr/bin/time -f %M -o "$U/$shape.mem" $BIN --no-version $opts -o "$U/$shape.xml" "$U/$shape.vcf" 2> "$U/$shape.err"; rc=$?
     kb=$(tail -1 "$U/$shape.mem")
-    if [ $rc = 0 ] && [ "$kb" -lt 65536 ] && grep -q "<biomarker gene=\"$gene\"[^>]*status=\"$status\"" "$U/$shape.xml" \
+    if [ $rc = 0 ] && [ "$kb" -lt $limit ] && grep -q "<biomarker gene=\"$gene\"[^>]*status=\"$status\"" "$U/$shape.xml" \
        && xmllint --noout --schema schemas/report.xsd "$U/$shape.xml" 2> /dev/null && [ "$(wc -c < "$U/$shape.xml")" -lt 1000000 ]; then pass
     else fail "users $shape: exit $rc, peak ${kb} KB, $(wc -c < "$U/$shape.xml" 2> /dev/null) bytes ($(head -c 200 "$U/$shape.err"))"; fi
 done <<LIST
