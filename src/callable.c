@@ -29,6 +29,12 @@ int callable_read(const char *fn, void (*mark)(void *ud, const char *chrom, int6
     if (r0 < 0) return r0;
     htsFile *fp = hts_open(fn, "r");
     if (!fp) return mcrc_fail(err, MCRC_E_INPUT, "--callable %s: cannot open the file", label);
+    if (sio_unreadable_compression(hts_get_format(fp))) {     /* hts_getline() would abort() */
+        int r = mcrc_fail(err, MCRC_E_INPUT, "--callable %s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip",
+                          label, sio_unreadable_compression(hts_get_format(fp)));
+        hts_close(fp);
+        return r;
+    }
     kstring_t s = { 0, 0, NULL };
     int n = 0, ret = 0;
     long lineno = 0;

@@ -495,12 +495,20 @@ static int check_outputs(run_t *run)
     int ret = 0;
     for (int o = 0; o < 2 && !ret; o++) {
         sio_id_t oid, rid;
-        if (!out_fn[o] || !strcmp(out_fn[o], "-") || sio_file_id(out_fn[o], &oid) != 0) continue;
+        struct stat st;
+        if (o == 0 && (!out_fn[0] || !strcmp(out_fn[0], "-"))) {
+            /* standard output opened onto an input (mcrc-report x.vcf >> x.vcf) */
+            if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) continue;
+            oid.dev = st.st_dev;
+            oid.ino = st.st_ino;
+        } else if (!out_fn[o] || !strcmp(out_fn[o], "-") || sio_file_id(out_fn[o], &oid) != 0) continue;
         for (size_t p = 0; p < names.l && !ret; ) {
             const char *opt = names.s + p, *fn = opt + strlen(opt) + 1;
             p = fn + strlen(fn) + 1 - names.s;
             if (sio_file_id(fn, &rid) == 0 && rid.dev == oid.dev && rid.ino == oid.ino)
-                ret = mcrc_fail(err, MCRC_E_USAGE, "%s %s is the same file as %s %s; it would be overwritten, so nothing was done", out_opt[o], out_fn[o], opt, fn);
+                ret = mcrc_fail(err, MCRC_E_USAGE, "%s%s%s is the same file as %s %s; it would be overwritten, so nothing was done",
+                                out_fn[o] && strcmp(out_fn[o], "-") ? out_opt[o] : "standard output", out_fn[o] && strcmp(out_fn[o], "-") ? " " : "",
+                                out_fn[o] && strcmp(out_fn[o], "-") ? out_fn[o] : "", opt, fn);
         }
     }
     free(names.s);

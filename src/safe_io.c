@@ -456,6 +456,10 @@ faidx_t *sio_fai_load(const char *fasta, mcrc_err_t *err)
         mcrc_fail(err, MCRC_E_INPUT, "--fasta %s: no index %s.fai beside it; make one with samtools faidx (mcrc-report does not write beside your files)", label, label);
         goto out;
     }
+    kstring_t gzi = { 0, 0, NULL };
+    r = ksprintf(&gzi, "%s.gzi", fasta) < 0 ? mcrc_fail(err, MCRC_E_INTERNAL, "out of memory") : sio_need_regular(gzi.s, "--fasta", 1, err);
+    free(gzi.s);
+    if (r < 0) goto out;
     int fd = sio_open_regular(fai.s, "--fasta index", err);
     if (fd < 0) goto out;
     if (!(fp = fdopen(fd, "r"))) { close(fd); mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }

@@ -34,6 +34,10 @@ done <<LIST
 --dump-records|$U/in.vcf
 --dump-records|$U/in.vcf.gz
 LIST
+cp "$U/in.vcf" "$U/append.vcf"
+$BIN --no-version "$U/append.vcf" >> "$U/append.vcf" 2> "$U/append.err"; rc=$?
+one_error "standard output appended to an input" 1 "standard output is the same file as input" "$U/append.err" $rc
+cmp -s "$U/append.vcf" "$U/in.vcf" && pass || fail "users: standard output appended to its input"
 [ "$(sums)" = "$before" ] && pass || fail "users clobber: an input changed"
 $BIN --no-version -o "$U/same.out" --dump-records "$U/same.out" "$U/in.vcf" 2> "$U/same.err"; rc=$?
 one_error "-o and --dump-records alike" 1 "name the same file" "$U/same.err" $rc
@@ -93,6 +97,9 @@ for c in xz zstd bzip2; do
     $BIN --no-version -o "$U/c.xml" "$f" 2> "$U/$c.err"; rc=$?
     one_error "$c input" 2 "compressed with $c, which mcrc-report does not read" "$U/$c.err" $rc
 done
+printf 'chr12\t25245000\t25246000\n' | xz > "$U/callable.bed"
+$BIN --no-version --callable "$U/callable.bed" -o "$U/c.xml" "$U/in.vcf" 2> "$U/xz-bed.err"; rc=$?
+one_error "xz --callable BED" 2 "callable.bed: compressed with xz" "$U/xz-bed.err" $rc
 $BIN --no-version -o "$U/c.xml" - < "$U/xz.vcf.gz" 2> "$U/xz-pipe.err"; rc=$?
 one_error "xz through a pipe" 2 "compressed with xz" "$U/xz-pipe.err" $rc
 # .fai: zero line length, nonsense, missing (and not written beside the FASTA)
