@@ -36,13 +36,13 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util genes assembly copy_number extent erbb2 input region_index kb report html output sha256 cds_model translate annot_parse vaf small_variant callable
+CORE = util safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input region_index kb report html output sha256 cds_model translate annot_parse vaf small_variant callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
 ifeq ($(SAN),1)
-ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LDFLAGS += -fsanitize=address,undefined
+ALL_CFLAGS += -O1 -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow
+LDFLAGS += -fsanitize=address,undefined,float-cast-overflow
 endif
 ifeq ($(FUZZ),1)
 ALL_CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -78,7 +78,7 @@ $(B)/mcrc-report: $(B)/main.o $(CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the companion program: a cohort table (and MultiQC's) from many XML reports
-mcrc-summary: $(B)/summary.o $(B)/util.o $(B)/output.o
+mcrc-summary: $(B)/summary.o $(B)/util.o $(B)/output.o $(B)/safe_io.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LIBS)
 
 # the man page, from its one source docs/mcrc-report.1.md (both are committed)
@@ -88,7 +88,7 @@ docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
 	python3 tools/mkman.py $< > $@.tmp && mv $@.tmp $@
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 $(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
@@ -137,6 +137,7 @@ demo: deps
 bench: all
 	tools/install-deps.sh bench
 	bench/run.sh
+	bench/hostile.sh
 
 install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1

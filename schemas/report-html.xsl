@@ -376,6 +376,10 @@ en|val.kind.outside-coding-sequence|outside the coding sequence
 es|val.kind.outside-coding-sequence|fuera de la secuencia codificante
 en|val.kind.effect-not-determined|effect not determined
 es|val.kind.effect-not-determined|efecto no determinado
+en|val.kind.over-listing-cap|more of the same kind than the list shows
+es|val.kind.over-listing-cap|más del mismo tipo de las que muestra la lista
+en|val.kind.repeated-segment|repeats of a listed copy-number segment
+es|val.kind.repeated-segment|repeticiones de un segmento de número de copias listado
 en|val.direction.gain|gain
 es|val.direction.gain|ganancia
 en|val.direction.loss|loss

@@ -17,6 +17,7 @@
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
 #include "callable.h"
+#include "safe_io.h"
 #include "util.h"
 
 int callable_read(const char *fn, void (*mark)(void *ud, const char *chrom, int64_t beg, int64_t end), void *ud,
@@ -24,8 +25,16 @@ int callable_read(const char *fn, void (*mark)(void *ud, const char *chrom, int6
 {
     char label[256];
     text_sanitize(fn, label, sizeof(label));
+    int r0 = sio_need_regular(fn, "--callable", 0, err);   /* a FIFO or device would be read forever */
+    if (r0 < 0) return r0;
     htsFile *fp = hts_open(fn, "r");
     if (!fp) return mcrc_fail(err, MCRC_E_INPUT, "--callable %s: cannot open the file", label);
+    if (sio_unreadable_compression(hts_get_format(fp))) {     /* hts_getline() would abort() */
+        int r = mcrc_fail(err, MCRC_E_INPUT, "--callable %s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip",
+                          label, sio_unreadable_compression(hts_get_format(fp)));
+        hts_close(fp);
+        return r;
+    }
     kstring_t s = { 0, 0, NULL };
     int n = 0, ret = 0;
     long lineno = 0;

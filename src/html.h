@@ -12,4 +12,8 @@
  */
 int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **out, int *len, mcrc_err_t *err);
 
+/* Before any other libxml2 call: count libxml2's memory (for the stylesheet's limits) and let no parse
+ * reach the network or a file the user did not name (see html.c). */
+void html_guard_install(void);
+
 #endif

@@ -54,6 +54,7 @@
 #include "extent.h"
 #include "input.h"
 #include "sha256.h"
+#include "safe_io.h"
 #include "util.h"
 
 static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n);
@@ -165,6 +166,7 @@ static int read_text_header(input_t *in, mcrc_err_t *err)
     if (!txt.l) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: no VCF header: the file is empty or does not start with '##' lines", in->label); }
     if (!saw_chrom) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the header has no #CHROM line", in->label, (long long)in->lineno); }
     if (strncmp(txt.s, "##fileformat=VCF", 16)) { free(txt.s); return mcrc_fail(err, MCRC_E_INPUT, "%s: line 1: the header does not start with ##fileformat=VCF", in->label); }
+    if ((ret = sio_header_contigs(txt.s, in->label, err)) < 0) { free(txt.s); return ret; }   /* htslib keeps the first silently */
     in->hdr = bcf_hdr_init("r");
     if (!in->hdr) { free(txt.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
     ret = bcf_hdr_parse(in->hdr, txt.s);
@@ -323,13 +325,15 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     clock_gettime(CLOCK_MONOTONIC, &now);
     in->t_start = in->t_last = now.tv_sec + now.tv_nsec * 1e-9;
     in->fn = strdup(fn);
-    in->label = text_sanitize_dup(!strcmp(fn, "-") ? "(standard input)" : fn);
+    in->label = sio_label_dup(!strcmp(fn, "-") ? "(standard input)" : fn);
     if (!in->fn || !in->label) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
 
     if (strcmp(fn, "-")) {
         struct stat st;
         if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
+        int r = sio_input_precheck(fn, in->label, o->no_index, err);   /* xz/zstd/bzip2; an index that is a FIFO */
+        if (r < 0) return r;
         if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = o->checksum != CHECKSUM_NONE; }   /* hashed by inputs_hash_start() */
         if (!in->hash_wanted) in->hash_skipped = S_ISREG(st.st_mode) ? "option" : "stream";
     } else {
@@ -340,6 +344,8 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     if (!in->fp && errno == ENOEXEC) return mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF or BCF file (unrecognised format)", in->label);
     if (!in->fp) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, errno ? strerror(errno) : "unknown error");
     const htsFormat *f = hts_get_format(in->fp);
+    if (sio_unreadable_compression(f))     /* htslib would abort() on the first line */
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip", in->label, sio_unreadable_compression(f));
     snprintf(in->compression, sizeof(in->compression), "%s",
              f->compression == bgzf ? "bgzf" : f->compression == gzip ? "gzip" : f->compression == no_compression ? "none" : "other");
     if (f->format == bcf) {

@@ -24,11 +24,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 #include "embedded.h"
 #include "kb.h"
 #include "sha256.h"
+#include "safe_io.h"
 #include "util.h"
 
 #define KB_MAX_BYTES (8 << 20)
@@ -307,8 +309,10 @@ int kb_load_dir(kb_t *kb, const char *dir, mcrc_err_t *err)
     memset(kb, 0, sizeof(*kb));
     snprintf(fn, sizeof(fn), "%s/knowledge-base.xml", dir);
     text_sanitize(fn, label, sizeof(label));
-    FILE *fp = fopen(fn, "rb");
-    if (!fp) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", label, strerror(errno));
+    int fd = sio_open_regular(fn, "--kb", err);     /* a FIFO or device is refused, not waited on */
+    if (fd < 0) return fd;
+    FILE *fp = fdopen(fd, "rb");
+    if (!fp) { close(fd); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
     char *buf = malloc(KB_MAX_BYTES + 1);
     if (!buf) { fclose(fp); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
     size_t n = fread(buf, 1, KB_MAX_BYTES + 1, fp);

@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <htslib/hts.h>
+#include <htslib/kstring.h>
 #include <libxml/parser.h>
 #include <libxml/xmlversion.h>
 #include <libxslt/xslt.h>
@@ -89,15 +91,32 @@ static void usage(FILE *fp)
 "\n");
 }
 
+/* One line on stderr whatever a file name holds: control characters come out as \n, \t, \xNN. */
+static void message_line(const char *kind, const char *fmt, va_list ap)
+{
+    kstring_t k = { 0, 0, NULL };
+    char *line = kvsprintf(&k, fmt, ap) < 0 ? NULL : sio_label_dup(k.s);
+    fprintf(stderr, "mcrc-report: %s: %s\n", kind, line ? line : "out of memory");
+    free(line);
+    free(k.s);
+}
+
 static void error_line(const char *fmt, ...) MCRC_PRINTF(1, 2);
 static void error_line(const char *fmt, ...)
 {
     va_list ap;
-    fputs("mcrc-report: error: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    message_line("error", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+}
+
+static void warning_line(const char *fmt, ...) MCRC_PRINTF(1, 2);
+static void warning_line(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    message_line("warning", fmt, ap);
+    va_end(ap);
 }
 
 static int parse_num_opt(const char *name, const char *arg, double lo, double hi, int lo_open, double *out, mcrc_err_t *err)
@@ -258,7 +277,9 @@ static int parse_args(run_t *run, int argc, char **argv)
     run->source_date = -1;
     if (sde && *sde) {
         int64_t t;
-        if (parse_int64(sde, &t) || t < 0) return mcrc_fail(err, MCRC_E_USAGE, "SOURCE_DATE_EPOCH must be a number of seconds, got '%s'", sde);
+        /* the report's xs:dateTime has a four-digit year: up to 9999-12-31T23:59:59Z */
+        if (parse_int64(sde, &t) || t < 0 || t > INT64_C(253402300799))
+            return mcrc_fail(err, MCRC_E_USAGE, "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799 (9999-12-31T23:59:59Z), got '%s'", sde);
         run->source_date = t;
     }
     return 0;
@@ -331,8 +352,28 @@ static int resolve_builds(run_t *run)
     return 0;
 }
 
+/* Copy-number segments over ERBB2 that one run keeps: far more than any caller writes over a 40 kb gene, and a
+ * bound on memory and on the report.  Past it the input is refused, not judged in part. */
+#define MAX_ERBB2_SEGMENTS 2000
+
+/* Same bearing on the ERBB2 rule (erbb2.c reads only these fields of a segment): a repeat adds nothing. */
+static int same_segment(const cn_segment_t *a, const cn_segment_t *b)
+{
+    return a->input == b->input && a->build == b->build && a->pos == b->pos && a->end == b->end && a->pass == b->pass
+        && a->direction == b->direction && a->gene_level == b->gene_level && a->has_value == b->has_value
+        && a->cn == b->cn && a->cn_observed == b->cn_observed && !strcmp(a->chrom, b->chrom) && !strcmp(a->field, b->field);
+}
+
 static int push_segment(run_t *run, const cn_segment_t *s)
 {
+    for (int i = 0; i < run->nseg; i++)
+        if (same_segment(&run->segs[i], s)) {
+            /* counted, not listed (report: <not-listed kind="repeated-segment">) */
+            run->sv.in[s->input - 1].not_listed[GENE_ERBB2][SV_NL_REPEATED_SEGMENT]++;
+            return 0;
+        }
+    if (run->nseg >= MAX_ERBB2_SEGMENTS)
+        return mcrc_fail(&run->err, MCRC_E_INPUT, "more than %d different copy-number segments over ERBB2; refused rather than judged on part of them", MAX_ERBB2_SEGMENTS);
     if (run->nseg == run->mseg) {
         int m = run->mseg ? 2 * run->mseg : 16;
         cn_segment_t *p = realloc(run->segs, m * sizeof(*p));
@@ -389,7 +430,7 @@ static int stream_input(run_t *run, input_t *in)
             seg.build = t->build;
             seg.gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
             if (seg.has_value) in->cn_valued_seen = 1;
-            if ((r = push_segment(run, &seg)) < 0) goto out;
+            if ((r = push_segment(run, &seg)) < 0) goto fail;
         }
     }
 out:
@@ -404,10 +445,86 @@ fail:
     goto out;
 }
 
+/* The same file given twice as input is read once (a warning names it): counting its calls twice
+ * would double nothing in the decision, but it would list every call twice. */
+static void drop_repeated_inputs(run_t *run)
+{
+    int k = 0;
+    for (int i = 0; i < run->ninputs; i++) {
+        sio_id_t a, b;
+        int seen = -1;
+        if (sio_file_id(run->input_fns[i], &a) == 0)
+            for (int j = 0; j < k && seen < 0; j++)
+                if (sio_file_id(run->input_fns[j], &b) == 0 && a.dev == b.dev && a.ino == b.ino) seen = j;
+        if (seen >= 0) {
+            if (run->verbosity >= 1)
+                warning_line("%s: given more than once (the same file as %s); read once", run->input_fns[i], run->input_fns[seen]);
+            continue;
+        }
+        run->input_fns[k++] = run->input_fns[i];
+    }
+    run->ninputs = k;
+}
+
+/* -o and --dump-records must not name a file the run reads (through any path or link) or each other:
+ * a usage error before anything is opened for writing. */
+static int check_outputs(run_t *run)
+{
+    mcrc_err_t *err = &run->err;
+    const char *out_opt[2] = { "-o", "--dump-records" }, *out_fn[2] = { run->output_fn, run->dump_fn };
+    kstring_t names = { 0, 0, NULL };      /* the files read, NUL-separated, each after its option's name */
+    int e = 0;
+#define READS(opt, fmt, ...) do { e |= kputs(opt, &names) < 0 || kputc(0, &names) < 0; \
+                                  e |= ksprintf(&names, fmt, __VA_ARGS__) < 0 || kputc(0, &names) < 0; } while (0)
+    for (int i = 0; i < run->ninputs; i++) {
+        READS("input", "%s", run->input_fns[i]);
+        READS("the index of input", "%s.tbi", run->input_fns[i]);
+        READS("the index of input", "%s.csi", run->input_fns[i]);
+    }
+    if (run->kb_dir) READS("--kb", "%s/knowledge-base.xml", run->kb_dir);
+    if (run->html_template) READS("--html-template", "%s", run->html_template);
+    if (run->fasta_fn) { READS("--fasta", "%s", run->fasta_fn); READS("--fasta", "%s.fai", run->fasta_fn); READS("--fasta", "%s.gzi", run->fasta_fn); }
+    if (run->callable_fn) READS("--callable", "%s", run->callable_fn);
+#undef READS
+    if (e) { free(names.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
+    int ret = 0;
+    for (int o = 0; o < 2 && !ret; o++) {
+        sio_id_t oid, rid;
+        struct stat st;
+        if (o == 0 && (!out_fn[0] || !strcmp(out_fn[0], "-"))) {
+            /* standard output opened onto an input (mcrc-report x.vcf >> x.vcf) */
+            if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) continue;
+            oid.dev = st.st_dev;
+            oid.ino = st.st_ino;
+        } else if (!out_fn[o] || !strcmp(out_fn[o], "-") || sio_file_id(out_fn[o], &oid) != 0) continue;
+        for (size_t p = 0; p < names.l && !ret; ) {
+            const char *opt = names.s + p, *fn = opt + strlen(opt) + 1;
+            p = fn + strlen(fn) + 1 - names.s;
+            if (sio_file_id(fn, &rid) == 0 && rid.dev == oid.dev && rid.ino == oid.ino)
+                ret = mcrc_fail(err, MCRC_E_USAGE, "%s%s%s is the same file as %s %s; it would be overwritten, so nothing was done",
+                                out_fn[o] && strcmp(out_fn[o], "-") ? out_opt[o] : "standard output", out_fn[o] && strcmp(out_fn[o], "-") ? " " : "",
+                                out_fn[o] && strcmp(out_fn[o], "-") ? out_fn[o] : "", opt, fn);
+        }
+    }
+    free(names.s);
+    if (ret) return ret;
+    if (out_fn[0] && out_fn[1] && strcmp(out_fn[0], "-")) {
+        sio_id_t a, b;
+        int same = !strcmp(out_fn[0], out_fn[1]) || (sio_file_id(out_fn[0], &a) == 0 && sio_file_id(out_fn[1], &b) == 0 && a.dev == b.dev && a.ino == b.ino);
+        /* a shared stream (/dev/stderr for both, say) is allowed: it is not replaced */
+        struct stat st;
+        if (same && !(stat(out_fn[0], &st) == 0 && !S_ISREG(st.st_mode)))
+            return mcrc_fail(err, MCRC_E_USAGE, "-o and --dump-records name the same file (%s)", out_fn[0]);
+    }
+    return 0;
+}
+
 static int run_all(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
+    drop_repeated_inputs(run);
+    if ((r = check_outputs(run)) < 0) return r;
     if ((r = load_builtin(run)) < 0) return r;
     if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
@@ -443,18 +560,20 @@ static int run_all(run_t *run)
         if ((r = callable_read(run->callable_fn, mark_callable, &run->sv, err)) < 0) return r;
         run->sv.callable_given = 1;
     }
-    if (run->dump_fn && !(run->dump_fp = fopen(run->dump_fn, "w")))
-        return mcrc_fail(err, MCRC_E_OUTPUT, "--dump-records %s: %s", run->dump_fn, strerror(errno));
+    if (run->dump_fn) {
+        if ((r = sio_out_open(&run->dump, run->dump_fn, SIO_SLOT_DUMP, err)) < 0) { mcrc_prefix(err, "--dump-records "); return r; }
+        run->dump_fp = run->dump.fp;
+    }
     input_hash_t hash = { 0 };
     if ((r = inputs_hash_start(run->inputs, run->ninputs, &hash, err)) < 0) return r;
     for (int i = 0; i < run->ninputs && r >= 0; i++) r = stream_input(run, &run->inputs[i]);
     mcrc_err_t herr;
     int hr = inputs_hash_join(&hash, &herr);     /* always joined, even after an error */
     if (run->dump_fp) {
-        int bad = ferror(run->dump_fp);
-        bad |= fclose(run->dump_fp) != 0;
+        /* checked now, committed with the report: a failed run leaves no --dump-records file */
+        int bad = fflush(run->dump_fp) != 0 || ferror(run->dump_fp);
         run->dump_fp = NULL;
-        if (bad && r >= 0) return mcrc_fail(err, MCRC_E_OUTPUT, "--dump-records %s: write failed", run->dump_fn);
+        if (bad && r >= 0) { r = sio_out_fail(&run->dump, errno, err); mcrc_prefix(err, "--dump-records "); return r; }
     }
     if (r < 0) return r;
     if (hr < 0) { run->err = herr; return hr; }
@@ -527,6 +646,7 @@ static int run_all(run_t *run)
     }
     r = output_write(run->output_fn, (const char *)buf, (size_t)len, err);
     xmlFree(buf);
+    if (r == 0 && run->dump_fn && (r = sio_out_commit(&run->dump, err)) < 0) mcrc_prefix(err, "--dump-records ");
     return r;
 }
 
@@ -534,6 +654,7 @@ static void destroy_run(run_t *run)
 {
     if (run->inputs)
         for (int i = 0; i < run->ninputs; i++) input_close(&run->inputs[i]);
+    sio_out_abort(&run->dump);      /* a no-op once committed */
     free(run->inputs);
     free(run->segs);
     free(run->cmdline);
@@ -567,6 +688,8 @@ int main(int argc, char **argv)
     run->lang = "en";
     run->svp.min_vaf = 0.05;
     run->svp.min_depth = 100;
+    sio_signals_install();
+    html_guard_install();
     LIBXML_TEST_VERSION
     int ret = MCRC_EXIT_OK;
     int r = parse_args(run, argc, argv);

@@ -15,6 +15,7 @@
 #include "input.h"
 #include "kb.h"
 #include "mcrc.h"
+#include "safe_io.h"
 #include "small_variant.h"
 
 typedef struct {
@@ -33,7 +34,8 @@ typedef struct {
     int parse_all, no_index;  /* --parse-all, --no-index */
     int checksum;             /* --checksum: CHECKSUM_AUTO, _FULL, _NONE (input.h) */
     char *dump_fn;            /* --dump-records */
-    FILE *dump_fp;
+    FILE *dump_fp;            /* dump.fp while the records are listed */
+    sio_out_t dump;           /* committed only when the report is written */
     sv_params_t svp;          /* --min-vaf, --min-depth, --include-filtered */
     char *callable_fn;        /* --callable BED, or NULL */
     char *fasta_fn;           /* --fasta, or NULL */

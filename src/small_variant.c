@@ -95,7 +95,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "embedded.h"
+#include "safe_io.h"
 #include "small_variant.h"
+#include "sv_cap.h"
 #include "util.h"
 
 const char *sv_class_word(sv_class_t c)
@@ -179,8 +181,8 @@ int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninpu
     s->nin = ninputs;
     if (fasta_fn) {
         s->fasta_fn = fasta_fn;
-        s->fai = fai_load(fasta_fn);
-        if (!s->fai) return mcrc_fail(err, MCRC_E_INPUT, "--fasta %s: cannot open the FASTA or its .fai index (make one with samtools faidx)", fasta_fn);
+        s->fai = sio_fai_load(fasta_fn, err);    /* never writes a .fai; refuses a broken one */
+        if (!s->fai) return MCRC_E_INPUT;
     }
     return 0;
 }
@@ -198,6 +200,7 @@ void sv_destroy(sv_state_t *s)
     free(s->site);
     free(s->i32);
     free(s->f32);
+    fc_destroy(&s->fc);
     free(s->str);
     if (s->strs) { free(s->strs[0]); free(s->strs); }
 }
@@ -290,26 +293,8 @@ static int fmt_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *t
 {
     if (sample < 0 || !hdr_has(h, BCF_HL_FMT, tag)) return 0;
     int id = bcf_hdr_id2int(h, BCF_DT_ID, tag);
-    int ns = bcf_hdr_nsamples(h);
-    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) == BCF_HT_INT) {
-        int n = bcf_get_format_int32(h, rec, tag, &s->i32, &s->mi32);
-        if (n <= 0 || ns <= 0) return 0;
-        int per = n / ns;
-        if (idx >= per) return 0;
-        int32_t v = s->i32[sample * per + idx];
-        if (v == bcf_int32_missing || v == bcf_int32_vector_end) return 0;
-        *out = v;
-        return 1;
-    }
-    if (bcf_hdr_id2type(h, BCF_HL_FMT, id) != BCF_HT_REAL) return 0;
-    int n = bcf_get_format_float(h, rec, tag, &s->f32, &s->mf32);
-    if (n <= 0 || ns <= 0) return 0;
-    int per = n / ns;
-    if (idx >= per) return 0;
-    float v = s->f32[sample * per + idx];
-    if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v) || !isfinite(v)) return 0;
-    *out = v;
-    return 1;
+    /* decoded once per record, however many alleles ask (field_cache.c) */
+    return fc_number(&s->fc, h, rec, 0, tag, bcf_hdr_id2type(h, BCF_HL_FMT, id), sample, bcf_hdr_nsamples(h), idx, out);
 }
 
 static int is_bases(const char *a);
@@ -465,7 +450,8 @@ static int fasta_check(sv_state_t *s, const char *chrom, int64_t pos, const char
 
 const char *sv_not_listed_word(sv_not_listed_t k)
 {
-    return k == SV_NL_OUTSIDE_CDS ? "outside-coding-sequence" : k == SV_NL_NO_MODEL ? "effect-not-determined" : "copy-number-segment";
+    static const char *word[SV_NOT_LISTED_KINDS] = { "outside-coding-sequence", "effect-not-determined", "copy-number-segment", "over-listing-cap", "repeated-segment" };
+    return k >= 0 && k < SV_NOT_LISTED_KINDS ? word[k] : "over-listing-cap";
 }
 
 static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)
@@ -536,6 +522,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
     const char *chrom = bcf_seqname_safe(h, rec);
     int64_t pos = rec->pos + 1;
     cds_build_t cb = s->build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
+    fc_next_record(&s->fc);
     bcf_unpack(rec, BCF_UN_ALL);
     if (rec->n_allele < 1) return 0;
     const char *ref = rec->d.allele[0];
@@ -584,6 +571,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             v->cls = SV_CLASS_UNDETERMINED;
             v->set_aside = 1;
             snprintf(v->note, sizeof(v->note), "symbolic or structural allele: not a small variant, not assessed here");
+            if (!sv_cap_keep(s->v, s->nv - 1, v)) { in->not_listed[gene][SV_NL_OVER_CAP]++; s->nv--; }   /* sv_cap.c */
             continue;
         }
         in->seen = 1;
@@ -689,6 +677,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             nl = SV_NL_OUTSIDE_CDS;
         else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->model, gene_name(gene), cb))
             nl = SV_NL_NO_MODEL;
+        if (nl < 0 && !sv_cap_keep(s->v, s->nv - 1, v)) nl = SV_NL_OVER_CAP;      /* listed enough of these: sv_cap.c */
         if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }
     }
     return 0;

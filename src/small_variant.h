@@ -7,6 +7,7 @@
 #include <htslib/vcf.h>
 #include "annot_parse.h"
 #include "cds_model.h"
+#include "field_cache.h"
 #include "genes.h"
 #include "mcrc.h"
 #include "translate.h"
@@ -89,6 +90,8 @@ typedef enum {
     SV_NL_OUTSIDE_CDS = 0,   /* shown not to change the protein: intronic beyond the splice region, UTR, flanking */
     SV_NL_NO_MODEL,          /* ERBB2 (no coding model) and the file names no protein change */
     SV_NL_COPY_NUMBER,       /* a copy-number segment over KRAS/NRAS/BRAF: not a small variant (main.c counts it) */
+    SV_NL_OVER_CAP,          /* the gene lists SV_LIST_CAP variants and one with the same bearing on the status (sv_cap.c) */
+    SV_NL_REPEATED_SEGMENT,  /* ERBB2: a copy-number segment repeated with the same bearing on the rule (main.c) */
     SV_NOT_LISTED_KINDS
 } sv_not_listed_t;
 const char *sv_not_listed_word(sv_not_listed_t k);   /* "outside-coding-sequence", ... as in the report schema */
@@ -120,6 +123,7 @@ typedef struct {
     int nsite;
     int callable_given;
     sv_call_t call[N_GENES];
+    field_cache_t fc;         /* FORMAT/INFO numbers of the current record, decoded once */
     /* buffers reused across records */
     int32_t *i32; int mi32;
     float *f32; int mf32;

@@ -259,3 +259,4 @@ for o in "" --parse-all; do
     else fail "hardening cut-noeof through a pipe $o: exit $rc, $(head -c 200 "$H/cut-pipe$o.err")"; fi
 done
 cmp -s "$H/cut-pipe.err" "$H/cut-pipe--parse-all.err" && pass || fail "hardening cut-noeof through a pipe: messages differ from --parse-all's"
+. tests/hostile-users.sh

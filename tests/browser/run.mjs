@@ -13,7 +13,7 @@
 // Environment: MCRC_BIN (the binary), CHROMIUM (the browser) [/usr/bin/chromium], BROWSER_OUT (work dir).
 import { chromium } from 'playwright-core';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -380,12 +380,18 @@ async function checkCase(context, c) {
 function templateChecks() {
   const c = 'template';
   const amp = T + 'cn-amp-grch38-chr.vcf';
+  mkdirSync(OUT, { recursive: true });
   const own = run(BIN, ['--no-version', '-O', 'h', amp]).stdout.toString('utf8');
-  const lab = run(BIN, ['--no-version', '-O', 'h', '--html-template', 'tests/browser/fixtures/import-local.xsl', amp]);
+  // a lab keeps its stylesheet set in one folder: the shipped stylesheet is copied beside its own (src/html.c
+  // lets a template include or import files of its own directory only)
+  const labDir = join(OUT, 'lab-template');
+  mkdirSync(labDir, { recursive: true });
+  copyFileSync('schemas/report-html.xsl', join(labDir, 'report-html.xsl'));
+  copyFileSync('tests/browser/fixtures/import-local.xsl', join(labDir, 'import-local.xsl'));
+  const lab = run(BIN, ['--no-version', '-O', 'h', '--html-template', join(labDir, 'import-local.xsl'), amp]);
   const labHtml = lab.stdout.toString('utf8');
   check(c, "a lab's stylesheet that imports the shipped one and overrides a template is used", lab.status === 0 && labHtml.includes('#fffdf2') &&
     labHtml.replace(/<style>[\s\S]*?<\/style>/, '') === own.replace(/<style>[\s\S]*?<\/style>/, ''), `exit ${lab.status} ${lab.stderr}`);
-  mkdirSync(OUT, { recursive: true });
   for (const [fixture, what] of [['import-network.xsl', 'an import from the network'], ['document-self.xsl', "document('') at transform time"]]) {
     const target = join(OUT, `${fixture}.html`);
     rmSync(target, { force: true });

@@ -1,0 +1,60 @@
+/* safe_io.h - files the tool writes and files it must not misread (design comment: safe_io.c). */
+#ifndef MCRC_SAFE_IO_H
+#define MCRC_SAFE_IO_H
+
+#include <stdio.h>
+#include <sys/types.h>
+#include <htslib/faidx.h>
+#include <htslib/hts.h>
+#include "mcrc.h"
+
+/* ---- signals: TERM, INT and HUP remove our temporary files; SIGPIPE becomes a write error (EPIPE) */
+void sio_signals_install(void);
+
+/* ---- an output: a stream (standard output, /dev/fd/N, a FIFO or device) or a file replaced atomically */
+enum { SIO_SLOT_REPORT = 0, SIO_SLOT_DUMP = 1, SIO_SLOTS = 2 };
+typedef struct {
+    FILE *fp;                 /* where to write, or NULL */
+    int slot;                 /* which temporary-name slot the signal handler clears */
+    int stream;               /* 1: written in place, nothing to rename */
+    int tmpfile;              /* 1: O_TMPFILE, nameless until commit */
+    char *final;              /* the regular file replaced on commit (symlinks resolved) */
+    char *dir;                /* its directory */
+    char label[512];          /* the name as given, safe for a message */
+} sio_out_t;
+
+/* What -o FILE does: see safe_io.c.  0, or MCRC_E_OUTPUT / MCRC_E_INTERNAL with a message. */
+int sio_out_open(sio_out_t *o, const char *fn, int slot, mcrc_err_t *err);
+/* Flush, fsync, close and move into place.  0 or MCRC_E_OUTPUT. */
+int sio_out_commit(sio_out_t *o, mcrc_err_t *err);
+/* A write to o->fp failed with errno e: abort and say so (MCRC_E_OUTPUT). */
+int sio_out_fail(sio_out_t *o, int e, mcrc_err_t *err);
+/* Close and leave nothing behind (a no-op after commit or on a never-opened output). */
+void sio_out_abort(sio_out_t *o);
+
+/* ---- files read */
+/* The one-line form of a name for messages: control characters as \n, \t, \xNN; invalid UTF-8 as '?'. */
+void sio_label(const char *s, char *out, size_t n);
+char *sio_label_dup(const char *s);
+/* Refuse a FIFO, device, socket or directory where a regular file is expected (what: "--kb", "index" ...).
+ * 0; 1 if fn does not exist and missing_ok; MCRC_E_INPUT. */
+int sio_need_regular(const char *fn, const char *what, int missing_ok, mcrc_err_t *err);
+/* Open a regular file for reading without blocking on a FIFO: fd >= 0, or MCRC_E_INPUT. */
+int sio_open_regular(const char *fn, const char *what, mcrc_err_t *err);
+/* The name of a compression htslib detects but cannot read as text (xz, zstd, bzip2, ...), or NULL. */
+const char *sio_unreadable_compression(const htsFormat *f);
+/* Before an input is opened: a regular file compressed with xz/zstd/bzip2, or an index that is not a
+ * regular file, is refused (fn "-" and streams: nothing is read ahead). */
+int sio_input_precheck(const char *fn, const char *label, int no_index, mcrc_err_t *err);
+/* A VCF header's text: the same ##contig ID twice with different lengths is an error. */
+int sio_header_contigs(const char *txt, const char *label, mcrc_err_t *err);
+/* --fasta: FASTA and .fai must be regular files, the .fai must exist (it is never written beside the
+ * user's FASTA) and be well formed; then faidx.  NULL with a message. */
+faidx_t *sio_fai_load(const char *fasta, mcrc_err_t *err);
+
+/* ---- the same file under two names */
+typedef struct { dev_t dev; ino_t ino; } sio_id_t;
+/* 0 and *id when fn names an existing file (through any link); -1 if not. */
+int sio_file_id(const char *fn, sio_id_t *id);
+
+#endif
