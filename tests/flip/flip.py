@@ -223,6 +223,21 @@ def bgzf_decompress(data):
     return b''.join(out)
 
 
+def bgzf_block_ok(block, original):
+    """True when a (changed) block still inflates, with a matching CRC32 and ISIZE, to the original's data: a
+    flipped padding bit at the end of the deflate stream is no damage at all."""
+    try:
+        d = zlib.decompressobj(-15)
+        data = d.decompress(block[18:-8])
+        if not d.eof or d.unused_data:
+            return False
+        crc, isize = struct.unpack('<II', block[-8:])
+        return crc == zlib.crc32(data) & 0xffffffff and isize == len(data) and \
+            data == zlib.decompress(original[18:-8], -15)
+    except zlib.error:
+        return False
+
+
 def parse_tbi(raw):
     """-> dict with header fields and refs [(bins {bin: [(beg,end)]}, intervals [off])]"""
     if raw[:4] == b'TBI\x01':
@@ -713,9 +728,17 @@ def _(v, rng, ctx):
         c[1] = b'%d' % (p + 1000)
         c[7] = info_set(c[7], b'END', b'%d' % (p + 10))
         return b'\t'.join(c)
-    if not declared(v, b'INFO', b'END'):
-        v.meta.append(b'##INFO=<ID=END,Number=1,Type=Integer,Description="End position">')
-    return far_insert(v, rng, ctx, mk)
+    return far_insert(v, rng, ctx, mk)      # END is reserved: no declaration is added (that is header-declare-end)
+
+
+@op('header-declare-end')
+def _(v, rng, ctx):
+    """declare the reserved INFO/END where the file does not (records with SVLEN and no END keep their extent)"""
+    if declared(v, b'INFO', b'END'):
+        raise Skip
+    v.meta.insert(rng.randrange(1, len(v.meta) + 1),
+                  b'##INFO=<ID=END,Number=1,Type=Integer,Description="End position of the variant">')
+    return {}
 
 
 @op('record-far-extra-samples', strict='all', strict_forms=TEXT_STREAMED)
@@ -1112,17 +1135,29 @@ def make_form(text, form, wd, rng, ctx):
     raw = open(path, 'rb').read()
     blocks = bgzf_blocks(raw)
     if stream == 'truncate':
-        end = len(raw) - len(BGZF_EOF) if raw.endswith(BGZF_EOF) else len(raw)
-        if end < 2:
+        # inside a block, never at a block boundary (that is a file without its EOF block: stream-drop-eof)
+        cuts = [o + k for o, s in blocks if raw[o:o + s] != BGZF_EOF for k in (1, s // 2, s - 1)]
+        if not cuts:
             return None
-        raw = raw[:rng.randrange(1, end)]
+        cut = rng.choice(cuts) if rng.random() < 0.3 else rng.randrange(1, blocks[-1][0] if blocks[-1][0] > 1 else 2)
+        if any(cut == o for o, s in blocks):
+            cut += 1
+        raw = raw[:cut]
     elif stream == 'corrupt':
         data_blocks = [(o, s) for o, s in blocks if raw[o:o + s] != BGZF_EOF]
         if not data_blocks:
             return None
-        o, s = rng.choice(data_blocks)
-        k = o + rng.randrange(18, s)       # deflate data, CRC32 or ISIZE (the gzip header's MTIME/OS are not checked)
-        raw = raw[:k] + bytes([raw[k] ^ (1 << rng.randrange(8))]) + raw[k + 1:]
+        for _try in range(20):
+            o, s = rng.choice(data_blocks)
+            # deflate data or CRC32; not the gzip header's MTIME/OS, nor ISIZE: htslib checks none of them, and the
+            # data read is the same
+            k = o + rng.randrange(18, s - 4)
+            bad = raw[:k] + bytes([raw[k] ^ (1 << rng.randrange(8))]) + raw[k + 1:]
+            if not bgzf_block_ok(bad[o:o + s], raw[o:o + s]):
+                raw = bad
+                break
+        else:
+            return None
     elif stream == 'drop-eof':
         if not raw.endswith(BGZF_EOF):
             return None
