@@ -441,9 +441,11 @@ def prepare_base(args):
             xml = r['xml']
             build = re.search(rb'<gene-span build="(GRCh3[78])"', xml)
             variants = []
-            for m in re.finditer(rb'<variant ([^>]*)/>', xml):
-                a = dict(re.findall(rb'([a-z-]+)="([^"]*)"', m.group(1)))
-                variants.append({k.decode(): v.decode() for k, v in a.items()})
+            for blk in re.finditer(rb'<biomarker gene="([A-Z0-9]+)".*?</biomarker>', xml, re.S):
+                for m in re.finditer(rb'<variant ([^>]*)/>', blk.group(0)):
+                    a = {k.decode(): v.decode() for k, v in re.findall(rb'([a-z-]+)="([^"]*)"', m.group(1))}
+                    a['gene'] = blk.group(1).decode()
+                    variants.append(a)
             return {'name': case['name'], 'opts': opts, 'inputs': case['inputs'], 'texts': texts,
                     'statuses': r['statuses'], 'in_gene': in_gene, 'build': build.group(1).decode() if build else None,
                     'variants': variants}
@@ -787,6 +789,7 @@ def _(v, rng, ctx):
             raise Skip
     c[7] = info_set(c[7], b'END', val)
     v.records[i] = b'\t'.join(c)
+    _sole_record(ctx)
     return {'detail': 'END=' + val.decode()}
 
 
@@ -799,6 +802,7 @@ def _(v, rng, ctx):
     if rng.random() < 0.5:
         c[7] = info_set(c[7], b'END', None)
     v.records[i] = b'\t'.join(c)
+    _sole_record(ctx)
     return {'detail': 'SVLEN=' + val.decode()}
 
 
@@ -836,6 +840,23 @@ def _(v, rng, ctx):
     c[7] = info_set(info_set(c[7], b'END', None), b'SVLEN', b'%d' % (sign * ln))
     v.records[i] = b'\t'.join(c)
     return {}
+
+
+def _sole_record(ctx):
+    """Strict (fail-open) only where the damaged record is the only one in its gene's region, in every input:
+    where others are there, they may lawfully carry the status on their own."""
+    for g in list(ctx['touched']):
+        n = sum(1 for r in ctx['base']['in_gene'] if norm_chrom(r[1]) == GENE_CHROM.get(g))
+        if n != 1:
+            ctx['touched'].discard(g)
+
+
+def _sole_call(ctx, var):
+    """Strict only where the damaged call is the only call the base used for its gene, and that gene is mutant (a
+    call's fraction is what makes a gene mutant; it proves no negative)."""
+    used = [x for x in ctx['base']['variants'] if x.get('gene') == var.get('gene') and x.get('used') == 'true']
+    if len(used) != 1 or used[0] is not var or ctx['base']['statuses'].get(var.get('gene')) != 'mutant':
+        ctx['touched'].discard(var.get('gene'))
 
 
 def _vaf_records(v, ctx):
@@ -878,6 +899,7 @@ def _(v, rng, ctx):
     else:
         raise Skip
     ctx['touched'].add(gene_of(v.records[i]))
+    _sole_call(ctx, var)
     ctx['min_vaf_zero'] = _min_vaf_zero(ctx)
     v.records[i] = b'\t'.join(c)
     return {'detail': '%s=%s at %s' % (field, bad.decode(), var.get('pos'))}
@@ -911,6 +933,7 @@ def _(v, rng, ctx):
     if not set_sample_field(c, b'AD', f):
         raise Skip
     ctx['touched'].add(gene_of(v.records[i]))
+    _sole_call(ctx, var)
     ctx['min_vaf_zero'] = _min_vaf_zero(ctx)
     v.records[i] = b'\t'.join(c)
     return {'detail': 'AD %s at %s' % (how, var.get('pos'))}
@@ -985,8 +1008,8 @@ def _(v, rng, ctx):
     pos = s + rng.randrange(0, (e - s) // 2)
     end = min(e - 1, pos + rng.choice([1, 500, 20000]))
     alt = rng.choice([b'<INV>', b'<FOO>', b'<CPX>', b'<INS:ME:ALU>'])
-    if not declared(v, b'INFO', b'END'):
-        v.meta.append(b'##INFO=<ID=END,Number=1,Type=Integer,Description="End position">')
+    # END is reserved: it is not declared here where the file does not (that would change the extent of the
+    # file's SVLEN-only records: header-declare-end)
     ns = len(v.samples())
     cols = [chrom, b'%d' % pos, b'flip_sym', b'N', alt, b'.', b'PASS', b'END=%d' % end]
     if ns:
