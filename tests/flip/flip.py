@@ -1047,18 +1047,52 @@ def _(v, rng, ctx):
     return {'detail': flt.decode()}
 
 
-@op('record-gvcf-nocall')
+def _is_block(c):
+    """a gVCF reference block: END, a reference-only ALT, a sample; not a copy-number record (ALT '.' with END)"""
+    if len(c) < 10 or info_get(c[7], b'END') is None or c[4] not in (b'.', b'<NON_REF>', b'<*>', b'<X>'):
+        return False
+    keys = set(c[8].split(b':')) | {kv.partition(b'=')[0] for kv in c[7].split(b';')}
+    return not keys & {b'CN', b'FC', b'SM', b'LOG2', b'SVTYPE', b'FOLD_CHANGE', b'CNQ', b'BAF'}
+
+
+def _blocks_only(v, ctx, idx):
+    """Genes whose every record in the region is one of the changed blocks: wild-type there may not stand (issue
+    12, class 6: coverage only from a called, passing record), unless --callable shows it another way."""
+    if '--callable' in ctx['base']['opts']:
+        return set()
+    changed = {(rec_cols(v.records[i])[0], rec_cols(v.records[i])[1]) for i in idx}
+    out = set()
+    for g in GENES:
+        recs = [(r[1], r[2]) for r in ctx['base']['in_gene'] if norm_chrom(r[1]) == GENE_CHROM[g]]
+        if recs and all(r in changed for r in recs) and len(ctx['base']['inputs']) == 1:
+            out.add(g)
+    return out
+
+
+@op('record-gvcf-nocall', strict='no-wild-type')
 def _(v, rng, ctx):
-    def is_block(c):
-        return len(c) >= 10 and info_get(c[7], b'END') is not None and c[4] in (b'.', b'<NON_REF>', b'<*>', b'<X>')
-    idx = pick_gene_records(v, ctx, rng, is_block, allrecs=True)
+    idx = pick_gene_records(v, ctx, rng, _is_block, allrecs=True)
     for i in idx:
         c = rec_cols(v.records[i])
         set_sample_field(c, b'GT', lambda old: b'./.' if b'/' in old or len(old) != 1 else b'.')
         if fmt_index(c, b'GQ') >= 0 and rng.random() < 0.5:
             set_sample_field(c, b'GQ', lambda old: b'0')
         v.records[i] = b'\t'.join(c)
+    ctx['touched'] = _blocks_only(v, ctx, idx)
     return {'detail': '%d blocks' % len(idx)}
+
+
+@op('record-gvcf-block-filtered', strict='no-wild-type')
+def _(v, rng, ctx):
+    idx = pick_gene_records(v, ctx, rng, _is_block, allrecs=True)
+    flt = rng.choice([b'LowGQX', b'LowDP', b'q10'])
+    v.meta.append(b'##FILTER=<ID=' + flt + b',Description="flip test">')
+    for i in idx:
+        c = rec_cols(v.records[i])
+        c[6] = flt
+        v.records[i] = b'\t'.join(c)
+    ctx['touched'] = _blocks_only(v, ctx, idx)
+    return {'detail': '%d blocks %s' % (len(idx), flt.decode())}
 
 
 # --- stream and index damage: the operator only marks the variant; make_form does the damage to the form's bytes
@@ -1292,6 +1326,8 @@ def judge(base, res, opname, ctx, form, strict=True):
                 probs.append(('fail-open', g, b, n, 'a definite status from a damaged input'))
             elif o.strict == 'touched' and g in ctx['touched'] and not ctx.get('min_vaf_zero'):
                 probs.append(('fail-open', g, b, n, 'a definite status from a record whose value is unusable'))
+            elif o.strict == 'no-wild-type' and g in ctx['touched'] and n == 'wild-type':
+                probs.append(('fail-open', g, b, n, 'wild-type from reference blocks that are not called, passing'))
     return probs
 
 
@@ -1311,7 +1347,7 @@ def run_variant(job):
     wd = tempfile.mkdtemp(dir=workroot)
     o = rng.choice(ops_allowed)
     try:
-        for _attempt in range(60):
+        for _attempt in range(150):
             base = _BASES[rng.randrange(len(_BASES))]
             idx = rng.randrange(len(base['inputs']))
             v = Vcf(base['texts'][idx])
