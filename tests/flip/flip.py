@@ -582,9 +582,12 @@ def _(v, rng, ctx):
             continue
         c[7] = info_set(c[7], b'XFLIPI', b'%d' % rng.randint(0, 999))
         if len(c) >= 10:
+            nkeys = len(c[8].split(b':'))
             c[8] += b':XFLIPF'
             for s in range(9, len(c)):
-                c[s] += b':0.5,1.5'
+                # trailing fields may be left out: fill them with '.' so no value moves to another key
+                have = len(c[s].split(b':'))
+                c[s] += b':.' * max(0, nkeys - have) + b':0.5,1.5'
         v.records[i] = b'\t'.join(c)
     return {}
 
