@@ -1,8 +1,0 @@
-#!/bin/sh
-# flip ERBB2 amplified -> not-amplified 
-# case cn-amp-grch38-refseq (testdata/cnv/cn-amp-grch38-refseq.vcf), operator stream-truncate , form vcf --parse-all
-# base statuses {"ERBB2": "amplified", "KRAS": "not-assessed", "NRAS": "not-assessed", "BRAF": "not-assessed"}
-# got exit 0 {"ERBB2": "not-amplified", "KRAS": "not-assessed", "NRAS": "not-assessed", "BRAF": "not-assessed"}
-D=$(cd "$(dirname "$0")" && pwd)
-cd "$D/../../../.." || exit 1
-"${MCRC_BIN:-./mcrc-report}" --no-version --parse-all "$D/input.vcf" | grep -o '<biomarker gene="[A-Z0-9]*"[^>]*status="[a-z-]*"'
