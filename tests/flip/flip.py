@@ -1485,6 +1485,39 @@ def minimise(text, base, opname, ctx, form, opts, inputs, idx, binary, wd, key, 
     return v.bytes()
 
 
+# ---------------------------------------------------------------- replaying saved reproducers
+def replay(folder, binary):
+    """A reproducer still fails when, for a gene its run.sh names, the status is not allowed (flip) or is still
+    definite (fail-open); an error (exit 2, one stderr line) fixes it. Prints STILL/FIXED a reproducer."""
+    npass = nfail = 0
+    for d in sorted(os.listdir(folder)):
+        sh_path = os.path.join(folder, d, 'run.sh')
+        if not os.path.exists(sh_path):
+            continue
+        head = open(sh_path).read().split('\n')
+        claims = re.findall(r'(flip|fail-open) ([A-Z0-9]+) ([a-z-]+) -> ([a-z-]+)', head[1])
+        cmd = open(sh_path).read().replace(" | grep -o '<biomarker gene=\"[A-Z0-9]*\"[^>]*status=\"[a-z-]*\"'", '')
+        p = subprocess.run(['sh', '-c', cmd, sh_path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60,
+                           env=dict(os.environ, MCRC_BIN=binary, SOURCE_DATE_EPOCH='1767225600'))
+        err = p.stderr.decode('utf-8', 'replace').strip()
+        st = parse_statuses(p.stdout) if p.returncode == 0 else None
+        if p.returncode == 2 and not p.stdout and len(err.split('\n')) == 1:
+            still = []
+        elif st is None:
+            still = ['exit %d' % p.returncode]
+        else:
+            still = ['%s %s -> %s' % (g, b, st[g]) for kind, g, b, _n in claims
+                     if not allowed(b, st[g]) or (kind == 'fail-open' and st[g] in DEFINITE)]
+        print('%s %s%s' % ('STILL' if still else 'FIXED', d, (': ' + '; '.join(still)) if still else
+                           (' (exit 2: %s)' % err[:120] if p.returncode == 2 else '')))
+        if still:
+            nfail += 1
+        else:
+            npass += 1
+    print('%d passed, %d failed' % (npass, nfail))
+    return 0 if nfail == 0 else 1
+
+
 # ---------------------------------------------------------------- main
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -1500,7 +1533,12 @@ def main():
     ap.add_argument('--no-strict', action='store_true')
     ap.add_argument('--list-ops', action='store_true')
     ap.add_argument('--log', default='', help='write every variant as a JSON line here')
+    ap.add_argument('--replay', default='', metavar='DIR',
+                    help='run every saved reproducer DIR/*/run.sh again (e.g. tests/flip/findings) and say which '
+                         'still fail')
     a = ap.parse_args()
+    if a.replay:
+        return replay(a.replay, os.path.abspath(a.bin))
     if a.list_ops:
         for o in OPS:
             print(o.name, 'strict=%s' % o.strict if o.strict else '', 'forms=%s' % ','.join(o.forms) if o.forms else '')
