@@ -50,7 +50,7 @@ endif
 CORE_OBJ = $(CORE:%=$(B)/%.o) $(B)/embedded.o
 HEADERS = $(wildcard src/*.h)
 
-.PHONY: all check check-cluster demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build
+.PHONY: all check check-cluster demo install clean deps test-deps unit bench mcrc-report fuzz fuzz-build flip
 
 all: mcrc-report mcrc-summary
 
@@ -105,8 +105,16 @@ $(B)/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_OBJ) $(B)/main_fuzz.o
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_OBJ) $(B)/main_fuzz.o $(ALL_LIBS)
 fuzz-build:
 	$(MAKE) B=build-fuzz CC=clang FUZZ=1 $(FUZZ_TARGETS:%=build-fuzz/%)
-fuzz: fuzz-build
-	tests/fuzz/run.sh $(FUZZ_SECONDS)
+fuzz: fuzz-build all
+	tests/fuzz/run.sh $(FUZZ_SECONDS); rc=$$?; $(MAKE) flip || rc=1; exit $$rc
+
+# the flip property test of issue 12 (tests/flip/README.md), longer than the bounded run in `make check`
+FLIP_COUNT ?= 20000
+FLIP_SECONDS ?= 1800
+FLIP_SEED ?= $(shell date +%s)
+flip: all
+	python3 tests/flip/flip.py --seed $(FLIP_SEED) --count $(FLIP_COUNT) --seconds $(FLIP_SECONDS)
+	python3 tests/flip/dialects.py
 
 deps:
 	tools/install-deps.sh build

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 TOP=$PWD
 BIN=${MCRC_BIN:-$TOP/mcrc-report}    # MCRC_BIN: another build (tests/check-all.sh runs the sanitizer build)
 WRAP=${MCRC_WRAP:-}                  # MCRC_WRAP: e.g. valgrind, around the first run of each case
-SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli browser pipeline)
+SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli browser pipeline flip)
 OUT=$TOP/tests/out/run.$$        # per run: parallel runs must not share files
 REGEN=0
 PATTERN=""
@@ -182,6 +182,24 @@ if want differential; then
     grep '^FAIL' "$OUT/differential.log" | while read -r line; do echo "$line"; done
     npass=$((npass + ${summary%% passed*}))
     nfail=$((nfail + $(grep -c '^FAIL' "$OUT/differential.log")))
+fi
+
+# ---- flip (issue 12): damaged or meaning-preserving variants of every definite case never give a different or
+# more definite status; and the caller dialect matrix (tests/flip/README.md). FLIP_COUNT/FLIP_SECONDS bound it.
+if want flip && [ -z "$WRAP" ]; then
+    flip_out=$TOP/tests/out/flip flip_secs=${FLIP_SECONDS:-180}
+    # another build (the sanitizer one, ~20x slower): its own folder, the tests/cases bases only, 90 s
+    flip_more=""
+    [ -n "${MCRC_BIN:-}" ] && { flip_out=$flip_out-$(basename "$(dirname "$BIN")"); flip_secs=${FLIP_SECONDS:-90}; flip_more=--no-real; }
+    python3 tests/flip/flip.py --bin "$BIN" --seed "${FLIP_SEED:-12}" --count "${FLIP_COUNT:-2000}" \
+        --seconds "$flip_secs" --out "$flip_out" $flip_more > "$OUT/flip.log" 2>&1
+    python3 tests/flip/dialects.py --bin "$BIN" --out "$flip_out/dialects" >> "$OUT/flip.log" 2>&1
+    grep -E '^(FAIL|flip:)' "$OUT/flip.log" | head -40
+    for s in $(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$OUT/flip.log" | tr ' ,' '__'); do
+        p=${s%%_passed*}; f=${s#*passed__}; f=${f%%_failed*}
+        npass=$((npass + p)); nfail=$((nfail + f))
+    done
+    [ "$(grep -cE '^[0-9]+ passed, [0-9]+ failed$' "$OUT/flip.log")" = 2 ] || { fail "flip: no summary"; tail -5 "$OUT/flip.log"; }
 fi
 
 # ---- generated hostile inputs: huge, many, broken, killed ----

@@ -1,0 +1,8 @@
+#!/bin/sh
+# flip ERBB2 equivocal -> not-amplified 
+# case equivocal-partial (testdata/cnv/equivocal-partial.vcf), operator record-end-removed-svlen-kept , form vcf.gz
+# base statuses {"ERBB2": "equivocal", "KRAS": "not-assessed", "NRAS": "not-assessed", "BRAF": "not-assessed"}
+# got exit 0 {"ERBB2": "not-amplified", "KRAS": "not-assessed", "NRAS": "not-assessed", "BRAF": "not-assessed"}
+D=$(cd "$(dirname "$0")" && pwd)
+cd "$D/../../../.." || exit 1
+"${MCRC_BIN:-./mcrc-report}" --no-version  "$D/input.vcf.gz" | grep -o '<biomarker gene="[A-Z0-9]*"[^>]*status="[a-z-]*"'
