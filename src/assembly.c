@@ -11,10 +11,11 @@
  *   3. Otherwise unknown.  Whether an unknown build matters is decided by
  *      the caller (main.c): only when some record lies in a gene span of
  *      either build.
- * Contig lengths win over a reference path because they describe the
- * coordinates themselves; a path is only a name somebody chose.  The name's
- * build is kept beside (named): a -g that contradicts either is an error
- * (main.c), never a silent override.
+ * Contig lengths describe the coordinates themselves, but a header whose
+ * ##reference/##assembly names the other build contradicts itself (a
+ * lifted-over file with a stale ##reference, or a damaged one): an error,
+ * as no gene span can be trusted.  The name's build is kept beside (named):
+ * a -g that contradicts either is an error (main.c), never an override.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -169,6 +170,11 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
         if (votes[b]) {
             out->build = b;
             snprintf(out->how, sizeof(out->how), "%s", first[b]);
+            /* a header that names the other build beside its contig lengths contradicts itself: which of the
+             * two its coordinates follow cannot be told, so no gene span can be trusted */
+            if (name_build > 0 && name_build != b)
+                return mcrc_fail(err, MCRC_E_INPUT, "the header contradicts itself: %s is %s but %s names %s",
+                                 first[b], build_name(b), out->named_how, build_name(name_build));
             return 0;
         }
     if (name_build > 0) {

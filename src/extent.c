@@ -48,7 +48,8 @@ int64_t extent_contig_length(const bcf_hdr_t *h, int rid)
 
 /*
  * One INFO value as a whole number, whatever the declared type.
- * 1 with *v, 0 absent (or '.'), -1 not a whole number (raw says what was read), -2 several values.
+ * 1 with *v, 0 absent, -1 not a whole number (raw says what was read; a key with a missing value is one:
+ * a record that names its END and does not give it is not understood), -2 several values.
  */
 static int info_whole(const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int all, cn_bufs_t *b, int64_t *v, char raw[48])
 {
@@ -59,7 +60,9 @@ static int info_whole(const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int all,
     switch (bcf_hdr_id2type(h, BCF_HL_INFO, id)) {
     case BCF_HT_INT: {
         int n = bcf_get_info_int32(h, rec, tag, &b->i32, &b->mi32);
-        if (n <= 0 || b->i32[0] == bcf_int32_missing) return 0;
+        if (n <= 0) return 0;
+        /* the key is there but its value is not: '.' or -2147483648, which htslib cannot tell apart */
+        if (b->i32[0] == bcf_int32_missing) { snprintf(raw, 48, "missing"); return -1; }
         if (n > 1 && !all) return -2;
         int64_t best = 0;
         for (int i = 0; i < n && b->i32[i] != bcf_int32_vector_end; i++) {
@@ -73,7 +76,8 @@ static int info_whole(const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int all,
     }
     case BCF_HT_REAL: {
         int n = bcf_get_info_float(h, rec, tag, &b->f, &b->mf);
-        if (n <= 0 || bcf_float_is_missing(b->f[0])) return 0;
+        if (n <= 0) return 0;
+        if (bcf_float_is_missing(b->f[0])) { snprintf(raw, 48, "missing"); return -1; }
         if (n > 1 && !all) return -2;
         double best = 0;
         for (int i = 0; i < n && !bcf_float_is_vector_end(b->f[i]); i++) {
@@ -90,7 +94,7 @@ static int info_whole(const bcf_hdr_t *h, bcf1_t *rec, const char *tag, int all,
         int n = bcf_get_info_string(h, rec, tag, &b->s, &b->ms);
         if (n <= 0) return 0;
         text_sanitize(b->s, raw, 48);
-        if (!strcmp(b->s, ".") || !b->s[0]) return 0;
+        if (!strcmp(b->s, ".") || !b->s[0]) { snprintf(raw, 48, "missing"); return -1; }
         if (strchr(b->s, ',') && !all) return -2;
         int64_t best = 0;
         int first = 1;

@@ -379,14 +379,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         if (r < 0) return r;
     }
 
-    /* An index places a record by END only where its maker read END as a number (a BCF's rlen, tabix's END=);
-     * a record that reaches a gene through SVLEN, or through an END declared as a String or Float, is indexed
-     * at its POS.  For such a header the indexed read starts at the contig's start (load_regions). */
     int id_svlen = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "SVLEN"), id_end = bcf_hdr_id2int(in->hdr, BCF_DT_ID, "END");
-    int end_int = id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end)
-                  && bcf_hdr_id2type(in->hdr, BCF_HL_INFO, id_end) == BCF_HT_INT;
-    in->extent_unindexed = (id_svlen >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_svlen))
-                           || (id_end >= 0 && bcf_hdr_idinfo_exists(in->hdr, BCF_HL_INFO, id_end) && !end_int);
     /* an index beside the file lets us jump to the genes */
     in->ichunk = -1;
     if (strcmp(fn, "-") && !o->no_index && f->compression == bgzf) {
@@ -972,11 +965,14 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
     for (int k = 0; k < ts->n; k++) {
         const target_t *t = &ts->t[k];
         ri_query_t *q = &in->q[k];
-        /* see input_open: where the index cannot know how far a record reaches, ERBB2's contig is read from its
-         * start, as a segment that starts long before the gene can decide it.  Not KRAS/NRAS/BRAF's: only a
-         * symbolic allele can reach them by SVLEN alone, and no symbolic allele decides a mutation status (it
-         * would only be listed); reading three more contigs whole would make an indexed read a streamed one. */
-        q->beg = in->extent_unindexed && t->gene == GENE_ERBB2 ? 0 : t->start - 1;
+        /* ERBB2's contig is read from its start: a segment that starts long before the gene decides it, and an
+         * index places a record by the END its maker could read (a BCF's rlen, tabix's END=); one whose
+         * extent comes from SVLEN, an END of another type, or a broken END is indexed at its POS and would be
+         * missed.  Read whole, every record before the gene is seen and judged as the stream judges it (at
+         * about a thirtieth of a genome's records).  KRAS/NRAS/BRAF are read from the gene's start: only a
+         * symbolic allele or a reference block can reach them by such an extent, and neither decides a
+         * mutation (a block missed makes wild-type at most no-mutation-detected). */
+        q->beg = t->gene == GENE_ERBB2 ? 0 : t->start - 1;
         q->end = t->end;
     }
     int64_t max_len[MAX_TARGETS];

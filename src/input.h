@@ -50,7 +50,6 @@ typedef struct {
     int ri_loaded;            /* the regions' chunks have been read from it */
     ri_query_t q[MAX_TARGETS];
     char q_name[MAX_TARGETS][32];  /* the contig name each target matched in the file */
-    int extent_unindexed;     /* SVLEN, or END not an Integer, in the header: index queries start at the contig's start */
     /* the tumour sample */
     int sample;               /* column index, -1 for a sites-only file */
     char *sample_name;
