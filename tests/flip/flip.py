@@ -32,7 +32,6 @@ Prints one line per failure (FAIL op=... case=... form=... gene=... base -> new 
 OUT/repro/.
 """
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -125,10 +124,9 @@ def norm_chrom(c):
     m = re.match(r'^NC_0000(\d\d)\.\d+$', c)
     if m:
         return str(int(m.group(1)))
-    m = re.match(r'^CM0006(\d\d)\.\d+$', c)          # GenBank GRCh38: CM000663.2 = chr1 ... CM000679.2 = chr17
+    m = re.match(r'^CM0006(\d\d)\.\d+$', c)          # GenBank: CM000663.x = chr1 ... CM000679.x = chr17 (both builds)
     if m:
         return str(int(m.group(1)) - 62)
-    m = re.match(r'^CM0000(\d\d)\.\d+$', c)          # GenBank GRCh37: CM000663.1 = chr1 (same numbers, version 1)
     return c
 
 
@@ -478,8 +476,10 @@ def gene_of(line):
 
 
 class Op:
-    """name, kind (header/record/stream/index/preserve), strict: None, 'all' (every gene, streamed forms only)
-    or 'touched' (the genes on the chromosomes of the records changed, every form)."""
+    """An operator: fn(vcf, rng, ctx) changes the VCF in place (or marks ctx for make_form) and may raise Skip.
+    forms: the forms it applies to (None: all). strict (fail-open verdicts): None; 'all' (every gene);
+    'touched' (the genes in ctx['touched']); 'no-wild-type' (those genes may not be wild-type); strict_forms:
+    the forms where strictness applies (None: all). sets_aside: bases that are not definite are not judged."""
     def __init__(self, name, fn, strict=None, forms=None, sets_aside=False, strict_forms=None):
         self.name, self.fn, self.strict, self.forms, self.sets_aside = name, fn, strict, forms, sets_aside
         self.strict_forms = strict_forms
