@@ -146,16 +146,26 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
                         snprintf(first[b], sizeof(first[0]), "##contig length of %.30s (%lld)", id, (long long)len);
                 }
             }
-            if (iasm >= 0 && !name_build) {
-                name_build = build_from_words(a, h->vals[iasm], &name_word);
-                snprintf(name_text, sizeof(name_text), "##contig assembly=%.60s", h->vals[iasm]);
+            if (iasm >= 0) {
+                const char *w = NULL;
+                int b = build_from_words(a, h->vals[iasm], &w);
+                if (b && !name_build) {
+                    name_build = b; name_word = w;
+                    snprintf(name_text, sizeof(name_text), "##contig assembly=%.60s", h->vals[iasm]);
+                } else if (b && b != name_build) {
+                    name_build = -2;      /* two names for two builds: the header contradicts itself */
+                }
             }
         } else if (h->type == BCF_HL_GEN && h->key && h->value
                    && (!strcmp(h->key, "reference") || !strcmp(h->key, "assembly"))) {
-            int b = build_from_words(a, h->value, &name_word);
-            if (b && (!name_build || name_build == -2)) {
-                name_build = b;
+            const char *w = NULL;
+            int b = build_from_words(a, h->value, &w);
+            if (b && !name_build) {
+                name_build = b; name_word = w;
                 snprintf(name_text, sizeof(name_text), "##%s=%.70s", h->key, h->value);
+            } else if (b && b != name_build) {
+                if (name_build != -2) snprintf(name_text + strlen(name_text), sizeof(name_text) - strlen(name_text), " and ##%s=%.40s", h->key, h->value);
+                name_build = -2;          /* two lines naming two builds (or one naming both) */
             }
         }
     }
@@ -175,6 +185,8 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
             if (name_build > 0 && name_build != b)
                 return mcrc_fail(err, MCRC_E_INPUT, "the header contradicts itself: %s is %s but %s names %s",
                                  first[b], build_name(b), out->named_how, build_name(name_build));
+            if (name_build == -2)
+                return mcrc_fail(err, MCRC_E_INPUT, "the header contradicts itself: %s names more than one build", name_text);
             return 0;
         }
     if (name_build > 0) {

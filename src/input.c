@@ -59,6 +59,23 @@
 
 static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n);
 
+/* A contig's length: the header's ##contig length, else, for a human chromosome, its length on the input's
+ * build (on either build while that is unknown: the longer), so that an END past a chromosome's end is caught
+ * in headers that give no lengths (CNVkit writes none).  0 when neither is known. */
+static int64_t contig_length(const input_t *in, int rid)
+{
+    int64_t l = extent_contig_length(in->hdr, rid);
+    if (l > 0 || !in->asmb || rid < 0 || rid >= in->hdr->n[BCF_DT_CTG]) return l;
+    char canon[8];
+    if (contig_canonical(bcf_hdr_id2name(in->hdr, rid), canon)) return 0;
+    for (int r = 0; r < in->asmb->nrow; r++) {
+        const assembly_row_t *row = &in->asmb->row[r];
+        if (strcmp(row->chrom, canon) || (in->build && row->build != in->build)) continue;
+        if (row->length > l) l = row->length;
+    }
+    return l;
+}
+
 void input_where(const input_t *in, const bcf1_t *rec, char *buf, size_t n)
 {
     size_t o = snprintf(buf, n, "%s: ", in->label);
@@ -321,6 +338,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     in->sample = -1;
     in->size = -1;
     in->verbosity = o->verbosity;
+    in->asmb = a;
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     in->t_start = in->t_last = now.tv_sec + now.tv_nsec * 1e-9;
@@ -491,7 +509,13 @@ static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *m
         if ((m & (1u << k)) && (bm & (1 << ts->t[k].build)) && pos <= ts->t[k].end) reach = 1;
     bcf_unpack(rec, BCF_UN_INFO);
     extent_t x;
-    int r = record_extent(in->hdr, rec, in->is_bcf, reach, extent_contig_length(in->hdr, rec->rid), &in->bufs, &x, err);
+    int r = 0;
+    if (!in->is_bcf && in->bad_extent[0] && (reach || !strncmp(in->bad_extent, "END=", 4))) {
+        char v[80];
+        text_sanitize(in->bad_extent, v, sizeof(v));
+        r = mcrc_fail(err, MCRC_E_INPUT, "INFO/%.*s is not a whole number (%s)", (int)strcspn(v, "="), v, v + strcspn(v, "=") + 1);
+    }
+    if (r == 0) r = record_extent(in->hdr, rec, in->is_bcf, reach, contig_length(in, rec->rid), &in->bufs, &x, err);
     if (r == 0 && reach) {
         *mask = targets_hit(in, ts, m, pos, x.end);
         if ((x.end_min != x.end || x.end_max != x.end)
@@ -552,6 +576,48 @@ static int check_pos_text(input_t *in, mcrc_err_t *err)
     return mcrc_fail(err, MCRC_E_INPUT, "%sPOS is not a whole number", where);
 }
 
+/* htslib reads an Integer INFO value leniently ("1e30" as 1, "12abc" as 12).  The values that set a record's
+ * extent must be whole numbers as written: END= and SVLEN= of the raw line are checked here, before vcf_parse()
+ * (every item "." or [-+]digits, ".0" allowed for a Float declaration); a bad one is kept in in->bad_extent for
+ * overlap(), which refuses END anywhere and SVLEN where the record could reach a gene. */
+static void check_extent_text(input_t *in)
+{
+    in->bad_extent[0] = 0;
+    const char *s = in->line.s, *e = s + in->line.l;
+    for (int col = 0; col < 7 && s < e; col++) {
+        const char *t = memchr(s, '\t', (size_t)(e - s));
+        if (!t) return;
+        s = t + 1;
+    }
+    const char *info_end = memchr(s, '\t', (size_t)(e - s));
+    if (!info_end) info_end = e;
+    for (const char *p = s, *next; p < info_end; p = next + 1) {
+        next = memchr(p, ';', (size_t)(info_end - p));
+        if (!next) next = info_end;
+        size_t k = (size_t)(next - p);
+        const char *v = NULL;
+        if (k > 4 && !memcmp(p, "END=", 4)) v = p + 4;
+        else if (k > 6 && !memcmp(p, "SVLEN=", 6)) v = p + 6;
+        if (!v) continue;
+        for (const char *q = v; q < next; ) {
+            const char *c = q;
+            if (*c == '.' && (c + 1 == next || c[1] == ',')) { q = c + 1; if (q < next) q++; continue; }
+            if (*c == '-' || *c == '+') c++;
+            const char *d = c;
+            while (c < next && *c >= '0' && *c <= '9') c++;
+            int ok = c > d;
+            if (ok && c < next && *c == '.') { c++; while (c < next && *c == '0') c++; }
+            if (!ok || (c < next && *c != ',')) {
+                size_t l = (size_t)(next - p) < sizeof(in->bad_extent) - 1 ? (size_t)(next - p) : sizeof(in->bad_extent) - 1;
+                memcpy(in->bad_extent, p, l);
+                in->bad_extent[l] = 0;
+                return;
+            }
+            q = c < next ? c + 1 : c;
+        }
+    }
+}
+
 /* Parse the text record in in->line (CR stripped, not empty) with every check of the plain path:
  * no NUL byte, not a header line, a numeric POS, then vcf_parse().  1 ok, <0 error. */
 static int parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err)
@@ -575,6 +641,7 @@ static int parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err)
         where_raw(in, where, sizeof(where));
         return mcrc_fail(err, MCRC_E_INPUT, "%sthe record has %zu columns but the #CHROM line names %zu", where, tabs + 1, in->ntabs + 1);
     }
+    check_extent_text(in);
     if (vcf_parse(&in->line, in->hdr, rec) < 0 || FATAL_ERRCODE(rec)) {
         if (stream_broken(in)) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %lld: the file is truncated or corrupt (decompression failed)", in->label, (long long)in->lineno);
         where_raw(in, where, sizeof(where));
@@ -630,7 +697,7 @@ static uint8_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *
         in->last_chrom_len = l;
         in->last_chrom_mask = m;
         in->last_chrom_bm = -1;          /* its gene span: computed by line_may_touch for the build mask in force */
-        in->last_chrom_bp = extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, name));
+        in->last_chrom_bp = contig_length(in, bcf_hdr_name2id(in->hdr, name));
     } else {
         m = 0xff;   /* an odd, long name: let the full parser decide */
     }
@@ -899,7 +966,7 @@ static int bcf_may_touch(input_t *in, const target_set_t *ts, const uint8_t *s, 
             int64_t v;
             if (has_end || (type != BCF_BT_INT8 && type != BCF_BT_INT16 && type != BCF_BT_INT32)) return 1;
             if (!bcf_typed_int(p - 1, p + bytes, &v) || (size_t)(type == BCF_BT_INT8 ? 1 : type == BCF_BT_INT16 ? 2 : 4) != bytes) return 1;
-            int64_t ctg_len = extent_contig_length(in->hdr, rid);
+            int64_t ctg_len = contig_length(in, rid);
             if (v < pos || (ctg_len > 0 && v > ctg_len) || v - pos + 1 != rlen) return 1;
             has_end = 1;
         }

@@ -55,6 +55,7 @@ typedef struct {
     char *sample_name;
     char sample_how[96];
     /* genome build */
+    const assembly_t *asmb;   /* the built-in contig lengths (contig_length) */
     build_evidence_t build_ev;
     genome_build_t build;     /* resolved build (BUILD_UNKNOWN until known) */
     char build_how[320];
@@ -74,6 +75,7 @@ typedef struct {
     char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask; int64_t last_chrom_bp;
     int last_chrom_bm, last_chrom_genes; int64_t last_chrom_min, last_chrom_max;   /* its genes' span, for build mask bm */
     size_t ntabs;             /* text: tabs in the #CHROM line; every record must have as many */
+    char bad_extent[64];      /* text: an END= or SVLEN= of the current line that is not a whole number ("" if none) */
     char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
     int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
     int64_t nrec;             /* records read */
