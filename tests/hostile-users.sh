@@ -170,8 +170,7 @@ printf '<?xml version="1.0"?>\n<xsl:stylesheet version="1.0" xmlns:xsl="http://w
 for i in 1 2 3 4 5 6 7 8 9 10; do python3 -c "import socket; socket.create_connection(('127.0.0.1', $PORT), 1)" 2> /dev/null && break; sleep 0.3; done
 : > "$U/http.log.before"; cp "$U/http.log" "$U/http.log.before"
 main_xsl() { xsl "$1
-<xsl:template match=\"/\"><html><body><xsl:call-template name=\"leak\"/>$2</body></html></xsl:template>"; }
-xsl "<!-- placeholder -->" > /dev/null
+<xsl:template match=\"/\"><html><body><xsl:call-template name=\"leak\"/>${2:-}</body></html></xsl:template>"; }
 printf '<?xml version="1.0"?>\n<!DOCTYPE xsl:stylesheet SYSTEM "http://127.0.0.1:%s/evil.dtd">\n<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template name="leak"><p>&e;</p></xsl:template></xsl:stylesheet>\n' "$PORT" > "$U/tpl/inc-dtd.xsl"
 printf '<?xml version="1.0"?>\n<!DOCTYPE xsl:stylesheet [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template name="leak"><p>&e;</p></xsl:template></xsl:stylesheet>\n' > "$U/tpl/inc-entity.xsl"
 printf '<?xml version="1.0"?>\n<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template name="leak"><p>included</p></xsl:template></xsl:stylesheet>\n' > "$U/tpl/sub/ok.xsl"
