@@ -334,6 +334,13 @@ static int called(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample)
             if (bcf_gt_is_missing(g[k])) return 0;
         if (k == 0) return 0;
     } else if (n != -3 && n != -1) return 0;   /* GT present but not readable */
+    /* a GQ the record carries but that is not a number by its declaration (undeclared: htslib makes it a
+     * String) cannot show the call: not called */
+    int gq_id = bcf_hdr_id2int(h, BCF_DT_ID, "GQ");
+    if (gq_id >= 0 && bcf_hdr_idinfo_exists(h, BCF_HL_FMT, gq_id) && bcf_get_fmt(h, rec, "GQ")) {
+        int t = bcf_hdr_id2type(h, BCF_HL_FMT, gq_id);
+        if (t != BCF_HT_INT && t != BCF_HT_REAL) return 0;
+    }
     double gq;
     if (fmt_num(s, h, rec, "GQ", sample, 0, &gq) && gq <= 0) return 0;
     return 1;
