@@ -247,7 +247,8 @@ if [ -n "$VG" ] && [ -z "${MCRC_NO_VALGRIND:-}" ]; then
     for args in "-o $U/in.vcf $U/in.vcf" "-o /dev/stdout $U/in.vcf" "-o $U/vg.xml $U/xz.vcf.gz" \
                 "--fasta $U/fa/grch38-chr12-kras.fa.gz -o $U/vg.xml $U/in.vcf" \
                 "--html-template $U/tpl/include-passwd.xsl -o $U/vg.html $U/in.vcf" \
-                "--html-template $U/recursion.xsl -o $U/vg.html $U/in.vcf" "-o $U/vg.xml $U/late-hotspot.vcf"; do
+                "--html-template $U/recursion.xsl -o $U/vg.html $U/in.vcf" "--html-template $U/doubling.xsl -o $U/vg.html $U/in.vcf" \
+                "--html-template $U/tpl/include-ok.xsl -o $U/vg.html $U/in.vcf" "-o $U/vg.html $U/in.vcf" "-o $U/vg.xml $U/late-hotspot.vcf"; do
         # shellcheck disable=SC2086
         $VG $BIN --no-version $args > /dev/null 2> "$U/vg.err"; rc=$?
         [ $rc != 99 ] && ! grep -q '==[0-9]*==' "$U/vg.err" && pass || fail "users valgrind: $args: $(grep -m3 '==' "$U/vg.err")"
