@@ -1129,9 +1129,14 @@ static void test_assembly(void)
     CHECK_INT(detect("##reference=/data/myhg19x/ref.fa\n", &ev, &err), 0);
     CHECK_STR(build_name(ev.build), "unknown");
 
-    /* contig lengths beat the reference path */
-    CHECK_INT(detect("##reference=file:///data/hg19/ucsc.hg19.fasta\n##contig=<ID=chr17,length=83257441>\n", &ev, &err), 0);
+    /* contig lengths of one build beside a reference path of the other: the header contradicts itself */
+    CHECK(detect("##reference=file:///data/hg19/ucsc.hg19.fasta\n##contig=<ID=chr17,length=83257441>\n", &ev, &err) < 0);
+    CHECK_HAS(err.msg, "contradicts itself");
+    /* a reference path that agrees with the contig lengths */
+    CHECK_INT(detect("##reference=file:///data/hg38/Homo_sapiens_assembly38.fasta\n##contig=<ID=chr17,length=83257441>\n", &ev, &err), 0);
     CHECK_STR(build_name(ev.build), "GRCh38");
+    /* two reference lines naming two builds */
+    CHECK(detect("##reference=hg19.fa\n##reference=hg38.fa\n##contig=<ID=chr17,length=83257441>\n", &ev, &err) < 0);
 
     /* contradicting contig lengths */
     CHECK(detect("##contig=<ID=chr1,length=249250621>\n##contig=<ID=chr17,length=83257441>\n", &ev, &err) < 0);
