@@ -66,14 +66,14 @@ en|status.not-amplified|Not amplified
 es|status.not-amplified|No amplificado
 en|status-note.not-amplified|no extra copies found
 es|status-note.not-amplified|no se encontraron copias de más
-en|status.mutant|Mutant
-es|status.mutant|Mutado
-en|status-note.mutant|a change was found
-es|status-note.mutant|se encontró un cambio
+en|status.mutant|Change found
+es|status.mutant|Con cambio
+en|status-note.mutant|a mutation: the gene has a change
+es|status-note.mutant|una mutación: el gen tiene un cambio
 en|status.wild-type|Wild type
-es|status.wild-type|De tipo salvaje
+es|status.wild-type|Sin mutación
 en|status-note.wild-type|no change found
-es|status-note.wild-type|no se encontró ningún cambio
+es|status-note.wild-type|normal: no se encontró ningún cambio
 en|status.no-mutation-detected|No mutation detected
 es|status.no-mutation-detected|No se detectó mutación
 en|status-note.no-mutation-detected|none seen, but the test could not be sure
@@ -99,6 +99,57 @@ en|alteration.amplification|Extra copies of the gene (amplification)
 es|alteration.amplification|Copias de más del gen (amplificación)
 en|alteration.mutation|Changes in the gene (mutation)
 es|alteration.mutation|Cambios en el gen (mutación)
+en|h.bottom|The bottom line
+es|h.bottom|Lo esencial
+en|bottom.found|What the test found
+es|bottom.found|Lo que encontró la prueba
+en|bottom.means|What this means for treatment
+es|bottom.means|Qué supone para el tratamiento
+en|bottom.next|Next steps
+es|bottom.next|Próximos pasos
+en|bottom.questions|Questions to ask your doctor
+es|bottom.questions|Preguntas para su médico
+en|find.gene.ERBB2|HER2
+en|find.ERBB2.amplified|extra copies found
+es|find.ERBB2.amplified|se encontraron copias de más
+en|find.copies|about % copies
+es|find.copies|unas % copias
+en|find.ERBB2.equivocal|a borderline number of copies; a second test is needed
+es|find.ERBB2.equivocal|un número de copias en el límite; hace falta otra prueba
+en|find.ERBB2.not-amplified|no extra copies found
+es|find.ERBB2.not-amplified|no se encontraron copias de más
+en|find.ERBB2.indeterminate|no clear answer
+es|find.ERBB2.indeterminate|sin una respuesta clara
+en|find.ERBB2.not-assessed|not checked
+es|find.ERBB2.not-assessed|no se analizó
+en|find.mutant|change % found
+es|find.mutant|se encontró el cambio %
+en|find.mutant-unnamed|a change was found
+es|find.mutant-unnamed|se encontró un cambio
+en|find.wild-type|no change found (wild type)
+es|find.wild-type|sin mutación (normal)
+en|find.no-mutation-detected|no change seen, but the test could not read all of the gene well enough to be sure
+es|find.no-mutation-detected|no se vio ningún cambio, pero la prueba no pudo leer bien todo el gen
+en|find.indeterminate|no clear answer
+es|find.indeterminate|sin una respuesta clara
+en|find.not-assessed|not checked
+es|find.not-assessed|no se analizó
+en|h.refs|References
+es|h.refs|Referencias
+en|refs.intro|The numbers in square brackets on this page point to this list.
+es|refs.intro|Los números entre corchetes de esta página remiten a esta lista. Las referencias están en inglés.
+en|reviewed|Information checked against guidelines and drug labels on
+es|reviewed|Información revisada con guías y fichas técnicas el
+en|print.checked|Information checked
+es|print.checked|Información revisada
+en|print.page|Page
+es|print.page|Página
+en|print.of|of
+es|print.of|de
+en|h.clin-summary|Clinician summary
+es|h.clin-summary|Resumen para el médico
+en|limits.nmd|“No mutation detected” means no change was seen but parts of the gene were not read well; “wild type” means they were read well and there was no change.
+es|limits.nmd|«No se detectó mutación» quiere decir que no se vio ningún cambio, pero partes del gen no se leyeron bien; «sin mutación (normal)» quiere decir que se leyeron bien y no había cambios.
 en|group.about|About HER2
 es|group.about|Sobre HER2
 en|group.result|What your results mean
@@ -107,22 +158,22 @@ en|group.status-words|What the result words mean
 es|group.status-words|Qué quieren decir las palabras del resultado
 en|group.testing|About the test
 es|group.testing|Sobre la prueba
-en|group.treatment|Treatment options
-es|group.treatment|Opciones de tratamiento
-en|group.side-effects|Side effects
-es|group.side-effects|Efectos secundarios
+en|group.treatment|Treatment
+es|group.treatment|Tratamiento
+en|group.side-effects|Safety and side effects
+es|group.side-effects|Seguridad y efectos secundarios
 en|group.questions|Questions to ask your doctor
 es|group.questions|Preguntas para su médico
-en|group.support|Help and support
-es|group.support|Ayuda y apoyo
+en|group.support|Help, support and clinical trials
+es|group.support|Ayuda, apoyo y ensayos clínicos
 en|group.other|More information
 es|group.other|Más información
 en|source|Source
 es|source|Fuente
 en|sources|Sources
 es|sources|Fuentes
-en|h.clinician|For the clinician: evidence and provenance
-es|h.clinician|Para el profesional clínico: evidencia y procedencia
+en|h.clinician|Appendix for the clinician: summary, evidence and provenance
+es|h.clinician|Anexo para el profesional clínico: resumen, evidencia y procedencia
 en|clinician.intro|Technical details for the care team: the records behind each result, the thresholds used and how this report was made. Reasons and notes are given in English, as the tool writes them.
 es|clinician.intro|Detalles técnicos para el equipo médico: los registros en que se basa cada resultado, los umbrales usados y cómo se hizo este informe. Los motivos y las notas se dan en inglés, tal como los escribe la herramienta.
 en|h.details|Details
@@ -182,13 +233,13 @@ en|kind.thresholds|detail
 en|el.gene-span|Gene region
 es|el.gene-span|Región del gen
 en|el.copy-number|Copy number over the gene
-es|el.copy-number|Número de copias sobre el gen
+es|el.copy-number|Número de copias en el gen
 en|el.amplified-part|Amplified part of the gene
 es|el.amplified-part|Parte amplificada del gen
 en|el.thresholds|Thresholds
 es|el.thresholds|Umbrales
 en|el.evidence|Copy-number records over the gene
-es|el.evidence|Registros de número de copias sobre el gen
+es|el.evidence|Registros de número de copias en el gen
 en|el.variant|Variants
 es|el.variant|Variantes
 en|el.not-listed|Variants counted, not listed
@@ -218,7 +269,7 @@ es|attr.start|Inicio
 en|attr.end|End
 es|attr.end|Fin
 en|attr.transcript|Transcript
-es|attr.transcript|Tránscrito
+es|attr.transcript|Transcrito
 en|attr.min|Lowest
 es|attr.min|Mínimo
 en|attr.max|Highest
@@ -300,7 +351,7 @@ es|attr.min-vaf|VAF mínima
 en|attr.min-depth|Lowest depth counted
 es|attr.min-depth|Profundidad mínima
 en|attr.include-filtered|Filtered calls counted
-es|attr.include-filtered|Se cuentan las llamadas filtradas
+es|attr.include-filtered|Se cuentan las variantes filtradas
 en|attr.callable|Callable regions
 es|attr.callable|Regiones analizables
 en|attr.fasta|Reference sequence
@@ -312,7 +363,7 @@ es|attr.depth-field|Campo de profundidad
 en|attr.annotation|Annotation
 es|attr.annotation|Anotación
 en|attr.annotation-transcript|Annotation transcript
-es|attr.annotation-transcript|Tránscrito de la anotación
+es|attr.annotation-transcript|Transcrito de la anotación
 en|attr.annotation-protein|Annotation protein change
 es|attr.annotation-protein|Cambio proteico de la anotación
 en|attr.translation-protein|Translated protein change
@@ -416,13 +467,16 @@ es|val.access.stream|archivo completo
   <xsl:key name="bm-col" match="biomarker/*/@*" use="concat(generate-id(../..), '|', name(..), '|', name())"/>
   <xsl:key name="bm-sub" match="biomarker/*/*" use="concat(generate-id(../..), '|', name(..), '|', name())"/>
   <xsl:key name="sample" match="provenance/input/@sample" use="."/>
+  <xsl:key name="src" match="interpretation/block/source" use="@id"/>
 
   <!-- in a table of more than $max-columns attributes, these get a column each; the rest go on a second line under each row -->
   <xsl:variable name="primary-columns" select="' input chrom pos end id ref alt filter direction field value copy-number-observed copy-number vaf depth transcript coding protein classification codon class covered used note '"/>
   <xsl:variable name="max-columns" select="8"/>
 
-  <!-- the order of the plain-language sections; 'limits' goes to the end of the page, clinician blocks to the clinician part -->
-  <xsl:variable name="section-order" select="' result status-words about testing treatment side-effects questions support '"/>
+  <!-- the order of the plain-language sections (fixed headings, group.*).  bottom-line, next-steps and questions go in
+       the box at the top; limits and support after them, at the end of the patient part; clinician blocks to the appendix -->
+  <xsl:variable name="section-order" select="' result status-words treatment side-effects about testing '"/>
+  <xsl:variable name="box-sections" select="' bottom-line next-steps questions limits support '"/>
 
   <!-- ================================================================================ the page -->
   <xsl:template match="/">
@@ -537,15 +591,26 @@ es|val.access.stream|archivo completo
         </xsl:if>
         <xsl:text>.</xsl:text>
       </p>
+      <xsl:if test="interpretation/block/@reviewed">
+        <p class="mcrc-reviewed">
+          <xsl:call-template name="t"><xsl:with-param name="k" select="'reviewed'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="interpretation/block[1]/@reviewed"/>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
     </footer>
   </xsl:template>
 
   <xsl:template name="body-parts">
     <xsl:param name="shift"/>
+    <xsl:call-template name="bottom-line"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
     <xsl:call-template name="glance"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
     <xsl:call-template name="patient"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
-    <xsl:call-template name="clinician"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
     <xsl:call-template name="limits"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
+    <xsl:call-template name="support"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
+    <xsl:call-template name="clinician"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
+    <xsl:call-template name="references"><xsl:with-param name="shift" select="$shift"/></xsl:call-template>
   </xsl:template>
 
   <!-- ================================================================================ results at a glance -->
@@ -615,7 +680,7 @@ es|val.access.stream|archivo completo
   <!-- ================================================================================ plain-language sections -->
   <xsl:template name="patient">
     <xsl:param name="shift"/>
-    <xsl:variable name="blocks" select="interpretation/block[@audience='patient'][@section != 'limits']"/>
+    <xsl:variable name="blocks" select="interpretation/block[@audience='patient'][not(contains($box-sections, concat(' ', @section, ' ')))]"/>
     <!-- the known sections in their order, then any other section of a lab's knowledge base, in document order -->
     <xsl:for-each select="$blocks[generate-id() = generate-id(key('kb-section', @section)[1])]">
       <xsl:sort data-type="number" select="string-length(substring-before($section-order, concat(' ', @section, ' '))) + 1000 * number(not(contains($section-order, concat(' ', @section, ' '))))"/>
@@ -623,15 +688,6 @@ es|val.access.stream|archivo completo
       <xsl:variable name="known" select="contains($section-order, concat(' ', $sec, ' '))"/>
       <xsl:variable name="in-group" select="$blocks[@section = $sec]"/>
       <section class="mcrc-kb mcrc-kb-{$sec}" aria-labelledby="mcrc-h-kb-{position()}" data-section="{$sec}">
-        <xsl:choose>
-          <xsl:when test="count($in-group) = 1">
-            <!-- one block: its own title heads the section -->
-            <xsl:apply-templates select="$in-group">
-              <xsl:with-param name="level" select="2 + $shift"/>
-              <xsl:with-param name="id" select="concat('mcrc-h-kb-', position())"/>
-            </xsl:apply-templates>
-          </xsl:when>
-          <xsl:otherwise>
         <xsl:call-template name="heading">
           <xsl:with-param name="level" select="2"/><xsl:with-param name="shift" select="$shift"/><xsl:with-param name="id" select="concat('mcrc-h-kb-', position())"/>
           <xsl:with-param name="text">
@@ -644,8 +700,6 @@ es|val.access.stream|archivo completo
         <xsl:apply-templates select="$in-group">
           <xsl:with-param name="level" select="3 + $shift"/>
         </xsl:apply-templates>
-          </xsl:otherwise>
-        </xsl:choose>
       </section>
     </xsl:for-each>
   </xsl:template>
@@ -669,21 +723,172 @@ es|val.access.stream|archivo completo
           <xsl:otherwise><p><xsl:value-of select="."/></p></xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
-      <xsl:if test="source">
-        <div class="mcrc-cite">
-          <span class="mcrc-cite-label">
-            <xsl:choose>
-              <xsl:when test="count(source) &gt; 1"><xsl:call-template name="t"><xsl:with-param name="k" select="'sources'"/></xsl:call-template></xsl:when>
-              <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="k" select="'source'"/></xsl:call-template></xsl:otherwise>
-            </xsl:choose>
-            <xsl:text>:</xsl:text>
-          </span>
-          <ul>
-            <xsl:for-each select="source"><li><cite><xsl:value-of select="."/></cite></li></xsl:for-each>
-          </ul>
-        </div>
-      </xsl:if>
+      <xsl:call-template name="ref-marks"/>
     </div>
+  </xsl:template>
+
+  <!-- a block's sources as numbers into the reference list at the end: "Sources: [1] [4]" -->
+  <xsl:template name="ref-marks">
+    <xsl:if test="source">
+      <p class="mcrc-cite">
+        <span class="mcrc-cite-label">
+          <xsl:choose>
+            <xsl:when test="count(source) &gt; 1"><xsl:call-template name="t"><xsl:with-param name="k" select="'sources'"/></xsl:call-template></xsl:when>
+            <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="k" select="'source'"/></xsl:call-template></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>:</xsl:text>
+        </span>
+        <xsl:for-each select="source">
+          <xsl:text> </xsl:text>
+          <span class="mcrc-ref" data-ref="{@id}">[<xsl:call-template name="ref-number"/>]</span>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- the number of a source (the current node) in the reference list: its place among the first
+       occurrences of each source id, in document order -->
+  <xsl:template name="ref-number">
+    <xsl:variable name="first" select="key('src', @id)[1]"/>
+    <xsl:value-of select="count($first/preceding::source[parent::block][generate-id() = generate-id(key('src', @id)[1])]) + 1"/>
+  </xsl:template>
+
+  <!-- ================================================================================ the bottom line, first -->
+  <!-- what was found, gene by gene, in words; the whole result's meaning for treatment (bottom-line blocks);
+       next steps and questions chosen by the result -->
+  <xsl:template name="bottom-line">
+    <xsl:param name="shift"/>
+    <xsl:variable name="in" select="interpretation/block[@audience='patient']"/>
+    <section class="mcrc-bottom" aria-labelledby="mcrc-h-bottom">
+      <xsl:call-template name="heading">
+        <xsl:with-param name="level" select="2"/><xsl:with-param name="shift" select="$shift"/><xsl:with-param name="id" select="'mcrc-h-bottom'"/>
+        <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'h.bottom'"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="heading">
+        <xsl:with-param name="level" select="3"/><xsl:with-param name="shift" select="$shift"/>
+        <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'bottom.found'"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+      <ul class="mcrc-findings">
+        <xsl:for-each select="biomarker">
+          <li data-gene="{@gene}" data-status="{@status}">
+            <strong><xsl:call-template name="t"><xsl:with-param name="k" select="concat('find.gene.', @gene)"/><xsl:with-param name="default" select="@gene"/></xsl:call-template>:</strong>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="finding"/>
+            <xsl:text>.</xsl:text>
+          </li>
+        </xsl:for-each>
+      </ul>
+      <xsl:if test="$in[@section='bottom-line']">
+        <xsl:call-template name="heading">
+          <xsl:with-param name="level" select="3"/><xsl:with-param name="shift" select="$shift"/>
+          <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'bottom.means'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:for-each select="$in[@section='bottom-line']">
+          <div class="mcrc-bl" data-block="{@id}">
+            <p><strong><xsl:value-of select="title"/>.</strong><xsl:text> </xsl:text><xsl:for-each select="p"><xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="."/></xsl:for-each></p>
+          </div>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="$in[@section='next-steps']">
+        <xsl:call-template name="heading">
+          <xsl:with-param name="level" select="3"/><xsl:with-param name="shift" select="$shift"/>
+          <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'bottom.next'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <ul class="mcrc-next">
+          <xsl:for-each select="$in[@section='next-steps']">
+            <li data-block="{@id}"><strong><xsl:value-of select="title"/>.</strong><xsl:text> </xsl:text><xsl:for-each select="p | ul/li"><xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="."/></xsl:for-each></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <xsl:if test="$in[@section='questions']">
+        <xsl:call-template name="heading">
+          <xsl:with-param name="level" select="3"/><xsl:with-param name="shift" select="$shift"/>
+          <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'bottom.questions'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <ul class="mcrc-questions">
+          <xsl:for-each select="$in[@section='questions']">
+            <xsl:variable name="qid" select="@id"/>
+            <xsl:for-each select="p | ul/li"><li data-block="{$qid}"><xsl:value-of select="."/></li></xsl:for-each>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- one biomarker's finding in words: "extra copies found, about 12 copies", "change G12C found" -->
+  <xsl:template name="finding">
+    <xsl:choose>
+      <xsl:when test="@gene = 'ERBB2'">
+        <xsl:call-template name="t"><xsl:with-param name="k" select="concat('find.ERBB2.', @status)"/><xsl:with-param name="default" select="@status"/></xsl:call-template>
+        <xsl:if test="@status = 'amplified' and string(number(copy-number/@max)) != 'NaN'">
+          <xsl:text>, </xsl:text>
+          <xsl:call-template name="fill">
+            <xsl:with-param name="k" select="'find.copies'"/>
+            <xsl:with-param name="v" select="round(number(copy-number/@max))"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="@status = 'mutant' and variant[@used = 'true'][starts-with(@protein, 'p.')]">
+        <xsl:variable name="names">
+          <xsl:for-each select="variant[@used = 'true'][starts-with(@protein, 'p.')]">
+            <xsl:if test="position() &gt; 1">, </xsl:if>
+            <xsl:value-of select="substring-after(@protein, 'p.')"/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:call-template name="fill"><xsl:with-param name="k" select="'find.mutant'"/><xsl:with-param name="v" select="string($names)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="@status = 'mutant'"><xsl:call-template name="t"><xsl:with-param name="k" select="'find.mutant-unnamed'"/></xsl:call-template></xsl:when>
+      <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="k" select="concat('find.', @status)"/><xsl:with-param name="default" select="@status"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- a label with one % filled in by $v (as text, escaped on output) -->
+  <xsl:template name="fill">
+    <xsl:param name="k"/>
+    <xsl:param name="v"/>
+    <xsl:variable name="pat"><xsl:call-template name="t"><xsl:with-param name="k" select="$k"/></xsl:call-template></xsl:variable>
+    <xsl:value-of select="substring-before($pat, '%')"/>
+    <xsl:value-of select="$v"/>
+    <xsl:value-of select="substring-after($pat, '%')"/>
+  </xsl:template>
+
+  <!-- ================================================================================ support, after the limits -->
+  <xsl:template name="support">
+    <xsl:param name="shift"/>
+    <xsl:if test="interpretation/block[@audience='patient'][@section='support']">
+      <section class="mcrc-kb mcrc-kb-support" aria-labelledby="mcrc-h-support" data-section="support">
+        <xsl:call-template name="heading">
+          <xsl:with-param name="level" select="2"/><xsl:with-param name="shift" select="$shift"/><xsl:with-param name="id" select="'mcrc-h-support'"/>
+          <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'group.support'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:apply-templates select="interpretation/block[@audience='patient'][@section='support']">
+          <xsl:with-param name="level" select="3 + $shift"/>
+        </xsl:apply-templates>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================================ references, numbered, at the end -->
+  <xsl:template name="references">
+    <xsl:param name="shift"/>
+    <xsl:variable name="uniq" select="interpretation/block/source[generate-id() = generate-id(key('src', @id)[1])]"/>
+    <xsl:if test="$uniq">
+      <section class="mcrc-refs" aria-labelledby="mcrc-h-refs">
+        <xsl:call-template name="heading">
+          <xsl:with-param name="level" select="2"/><xsl:with-param name="shift" select="$shift"/><xsl:with-param name="id" select="'mcrc-h-refs'"/>
+          <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'h.refs'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <p class="mcrc-note"><xsl:call-template name="t"><xsl:with-param name="k" select="'refs.intro'"/></xsl:call-template></p>
+        <ol class="mcrc-reflist">
+          <xsl:for-each select="$uniq">
+            <li data-ref="{@id}">
+              <!-- the citations are in English, whatever the page's language -->
+              <cite lang="en"><xsl:value-of select="."/></cite>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- ================================================================================ clinician section -->
@@ -695,9 +900,20 @@ es|val.access.stream|archivo completo
         <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'h.clinician'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <p><xsl:call-template name="t"><xsl:with-param name="k" select="'clinician.intro'"/></xsl:call-template></p>
-      <xsl:apply-templates select="interpretation/block[@audience='clinician']">
-        <xsl:with-param name="level" select="3 + $shift"/>
-      </xsl:apply-templates>
+      <xsl:if test="interpretation/block[@audience='clinician']">
+        <div class="mcrc-clin-summary">
+          <xsl:call-template name="heading">
+            <xsl:with-param name="level" select="3"/><xsl:with-param name="shift" select="$shift"/>
+            <xsl:with-param name="text"><xsl:call-template name="t"><xsl:with-param name="k" select="'h.clin-summary'"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+          <xsl:for-each select="interpretation/block[@audience='clinician']">
+            <div class="mcrc-block" data-block="{@id}">
+              <xsl:for-each select="p | ul/li"><p><xsl:value-of select="."/></p></xsl:for-each>
+              <xsl:call-template name="ref-marks"/>
+            </div>
+          </xsl:for-each>
+        </div>
+      </xsl:if>
       <xsl:apply-templates select="biomarker" mode="clinician">
         <xsl:with-param name="shift" select="$shift"/>
       </xsl:apply-templates>
@@ -1001,6 +1217,7 @@ es|val.access.stream|archivo completo
             <xsl:text>.</xsl:text>
           </li>
         </xsl:for-each>
+        <li><xsl:call-template name="t"><xsl:with-param name="k" select="'limits.nmd'"/></xsl:call-template></li>
         <li><xsl:call-template name="t"><xsl:with-param name="k" select="'limits.other-genes'"/></xsl:call-template></li>
         <li><xsl:call-template name="t"><xsl:with-param name="k" select="'limits.ihc'"/></xsl:call-template></li>
         <li><xsl:call-template name="t"><xsl:with-param name="k" select="'limits.msi'"/></xsl:call-template></li>
@@ -1018,8 +1235,15 @@ es|val.access.stream|archivo completo
   <xsl:template name="page-css">
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#fff;color:#1a1a1a}
-@page{margin:15mm 14mm 16mm}
+@page{margin:16mm 14mm 16mm;@bottom-right{content:"<xsl:call-template name="css-text"><xsl:with-param name="s"><xsl:call-template name="t"><xsl:with-param name="k" select="'print.page'"/></xsl:call-template></xsl:with-param></xsl:call-template> " counter(page) " <xsl:call-template name="css-text"><xsl:with-param name="s"><xsl:call-template name="t"><xsl:with-param name="k" select="'print.of'"/></xsl:call-template></xsl:with-param></xsl:call-template> " counter(pages);font:9pt "DejaVu Sans",Verdana,Arial,sans-serif;color:#3d4a5c}@bottom-left{content:"<xsl:call-template name="css-text"><xsl:with-param name="s"><xsl:call-template name="t"><xsl:with-param name="k" select="'sample'"/></xsl:call-template>: <xsl:call-template name="sample-names"/></xsl:with-param></xsl:call-template>";font:9pt "DejaVu Sans",Verdana,Arial,sans-serif;color:#3d4a5c}<xsl:if test="interpretation/block/@reviewed">@bottom-center{content:"<xsl:call-template name="css-text"><xsl:with-param name="s"><xsl:call-template name="t"><xsl:with-param name="k" select="'print.checked'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="interpretation/block[1]/@reviewed"/></xsl:with-param></xsl:call-template>";font:9pt "DejaVu Sans",Verdana,Arial,sans-serif;color:#3d4a5c}</xsl:if>}
 </xsl:template>
+
+  <!-- text made safe inside a CSS string in a style element (which HTML output does not escape): the characters
+       that could end the string, the rule or the element are dropped, and it is cut to 80 characters -->
+  <xsl:template name="css-text">
+    <xsl:param name="s"/>
+    <xsl:value-of select="substring(translate(normalize-space($s), concat('&quot;', &quot;&apos;\&lt;&gt;&amp;{}@;&quot;), ''), 1, 80)"/>
+  </xsl:template>
 
   <!-- everything else is scoped to .mcrc, so a fragment does not leak into the page it is put in -->
   <xsl:template name="css">
@@ -1095,13 +1319,29 @@ body{margin:0;background:#fff;color:#1a1a1a}
 .mcrc .mcrc-note,.mcrc .mcrc-none{font-size:.9rem;color:#3d4a5c}
 .mcrc .mcrc-limits ul li{margin:.2em 0}
 .mcrc .mcrc-foot{margin-top:2rem;border-top:1px solid #767676;padding-top:.4rem;font-size:.85rem;color:#3d4a5c}
+.mcrc .mcrc-bottom{border:3px solid #10243e;border-radius:.4rem;padding:.4rem 1rem .6rem;margin:0 0 1.2rem;background:#f7f9fc}
+.mcrc .mcrc-bottom > h2,.mcrc .mcrc-bottom > h3:first-child{margin-top:.3em}
+.mcrc .mcrc-bottom h3,.mcrc .mcrc-bottom h4{font-size:1.05rem;margin:.8em 0 .3em}
+.mcrc .mcrc-findings{list-style:none;padding-left:0}
+.mcrc .mcrc-findings li{margin:.15em 0}
+.mcrc .mcrc-bl p{margin:.3em 0}
+.mcrc .mcrc-next li,.mcrc .mcrc-questions li{margin:.15em 0}
+.mcrc .mcrc-reflist{font-size:.9rem;padding-left:2em}
+.mcrc .mcrc-reflist cite{font-style:normal}
+.mcrc .mcrc-ref{white-space:nowrap}
+.mcrc .mcrc-reviewed{margin-top:0}
 @media (max-width:30rem){.mcrc{padding:.75rem .5rem}.mcrc .mcrc-dl dt{white-space:normal}.mcrc .mcrc-dl div{flex-wrap:wrap}.mcrc .mcrc-kv th{width:auto}.mcrc .mcrc-gene{white-space:normal}.mcrc th,.mcrc td{padding:.3rem}}
 @media print{
 .mcrc{max-width:none;padding:0;font-size:10pt}
 .mcrc h1{font-size:18pt}
 .mcrc h2,.mcrc h3,.mcrc h4,.mcrc caption{break-after:avoid;page-break-after:avoid}
 .mcrc tr,.mcrc .mcrc-badge,.mcrc .mcrc-cite,.mcrc .mcrc-care{break-inside:avoid;page-break-inside:avoid}
-.mcrc .mcrc-glance{break-inside:avoid;page-break-inside:avoid}
+.mcrc .mcrc-glance,.mcrc .mcrc-bl,.mcrc .mcrc-next li{break-inside:avoid;page-break-inside:avoid}
+.mcrc .mcrc-bottom{border-width:2px}
+.mcrc .mcrc-foot{display:none}
+.mcrc .mcrc-refs{margin-top:1rem}
+.mcrc .mcrc-reflist{font-size:8.5pt}
+.mcrc .mcrc-reflist li:last-child{break-after:avoid;page-break-after:avoid}
 .mcrc .mcrc-clinician{break-before:page;page-break-before:always;margin-top:0}
 .mcrc .mcrc-scroll{overflow:visible}
 .mcrc .mcrc-records{min-width:0;font-size:7.5pt}

@@ -16,8 +16,10 @@
  *     source a block cites exists, every block a rule shows exists in every
  *     language the file has with the same audience and section, (id, lang)
  *     is unique, and every status word in a rule is one its genes can have.
- * Rules: all <when> of a rule must hold; a <when> lists genes and allowed
- * status words, match="all" (every gene) or "any" (at least one).  Blocks
+ * Rules: all <when> of a rule must hold and no <unless>; a condition lists genes
+ * and allowed status words, match="all" (every gene) or "any" (at least one),
+ * and optionally change="p.G12C ..." (the gene must also have one of these
+ * protein changes among its used variants; see kb_select_changes).  Blocks
  * are shown in the order first selected; rules fire in document order.
  */
 #include <errno.h>
@@ -140,6 +142,14 @@ static int add_status(const char *w, void *data)
     return 0;
 }
 
+static int add_change(const char *w, void *data)
+{
+    kb_when_t *wh = data;
+    if (wh->nchange >= KB_MAX_CHANGES || strlen(w) >= sizeof(wh->change[0])) return -1;
+    snprintf(wh->change[wh->nchange++], sizeof(wh->change[0]), "%s", w);
+    return 0;
+}
+
 static int source_exists(const char *w, void *data)
 {
     return kb_source_text(data, w) ? 0 : -1;
@@ -177,17 +187,20 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
             kb_rule_t *r = &kb->rule[kb->nrule++];
             r->id = attr_dup(n, "id");
             int nw = 0, ns = 0;
-            for (xmlNodePtr c = n->children; c; c = c->next) { nw += is_elem(c, "when"); ns += is_elem(c, "show"); }
+            for (xmlNodePtr c = n->children; c; c = c->next) { nw += is_elem(c, "when") || is_elem(c, "unless"); ns += is_elem(c, "show"); }
             r->when = calloc(nw ? nw : 1, sizeof(*r->when));
             r->show = calloc(ns ? ns : 1, sizeof(*r->show));
             if (!r->id || !r->when || !r->show) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
             for (xmlNodePtr c = n->children; c; c = c->next) {
-                if (is_elem(c, "when")) {
+                if (is_elem(c, "when") || is_elem(c, "unless")) {
                     kb_when_t *w = &r->when[r->nwhen++];
-                    char *genes = attr_dup(c, "genes"), *status = attr_dup(c, "status"), *match = attr_dup(c, "match");
-                    int bad = each_word(genes, add_gene, w) < 0 || each_word(status, add_status, w) < 0 || !w->ngenes;
+                    char *genes = attr_dup(c, "genes"), *status = attr_dup(c, "status"), *match = attr_dup(c, "match"),
+                         *change = attr_dup(c, "change");
+                    int bad = each_word(genes, add_gene, w) < 0 || each_word(status, add_status, w) < 0 || !w->ngenes
+                              || each_word(change, add_change, w) < 0;
                     w->match_any = match && !strcmp(match, "any");
-                    free(genes); free(status); free(match);
+                    w->negate = is_elem(c, "unless");
+                    free(genes); free(status); free(match); free(change);
                     if (bad) return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: rule %s has a condition with an unknown gene or status word", label, xmlGetLineNo(c), r->id);
                     /* a status word must be one the gene can have, or the rule would silently never fire */
                     const unsigned amp_words = 1u << STATUS_AMPLIFIED | 1u << STATUS_EQUIVOCAL | 1u << STATUS_NOT_AMPLIFIED,
@@ -323,21 +336,40 @@ int kb_load_dir(kb_t *kb, const char *dir, mcrc_err_t *err)
     return r;
 }
 
-static int when_holds(const kb_when_t *w, const biomarker_status_t st[N_GENES])
+/* does the gene have one of the condition's protein changes? (no change asked: yes) */
+static int has_change(const kb_when_t *w, const char *const *changes)
+{
+    if (!w->nchange) return 1;
+    for (int i = 0; changes && changes[i]; i++)
+        for (int k = 0; k < w->nchange; k++)
+            if (!strcmp(changes[i], w->change[k])) return 1;
+    return 0;
+}
+
+static int when_holds(const kb_when_t *w, const biomarker_status_t st[N_GENES], const char *const *changes[N_GENES])
 {
     int hits = 0;
-    for (int i = 0; i < w->ngenes; i++) hits += (w->status_mask >> st[w->genes[i]]) & 1;
-    return w->match_any ? hits > 0 : hits == w->ngenes;
+    for (int i = 0; i < w->ngenes; i++)
+        hits += ((w->status_mask >> st[w->genes[i]]) & 1) && has_change(w, changes ? changes[w->genes[i]] : NULL);
+    int holds = w->match_any ? hits > 0 : hits == w->ngenes;
+    return w->negate ? !holds : holds;
 }
 
 int kb_select(const kb_t *kb, const biomarker_status_t status[N_GENES],
               const char **ids, int *nids, const char **fired, int *nfired)
 {
+    return kb_select_changes(kb, status, NULL, ids, nids, fired, nfired);
+}
+
+int kb_select_changes(const kb_t *kb, const biomarker_status_t status[N_GENES],
+                      const char *const *changes[N_GENES],
+                      const char **ids, int *nids, const char **fired, int *nfired)
+{
     *nids = *nfired = 0;
     for (int i = 0; i < kb->nrule; i++) {
         const kb_rule_t *r = &kb->rule[i];
         int ok = 1;
-        for (int k = 0; k < r->nwhen && ok; k++) ok = when_holds(&r->when[k], status);
+        for (int k = 0; k < r->nwhen && ok; k++) ok = when_holds(&r->when[k], status, changes);
         if (!ok) continue;
         fired[(*nfired)++] = r->id;
         for (int k = 0; k < r->nshow; k++) {

@@ -13,10 +13,15 @@ typedef struct {
     xmlNodePtr node;        /* the <block> element in doc */
 } kb_block_t;
 
+#define KB_MAX_CHANGES 4     /* protein changes one condition may name */
+
 typedef struct {
     int ngenes; gene_id_t genes[N_GENES];
     int match_any;
+    int negate;             /* an <unless>: the rule needs this condition to be false */
     unsigned status_mask;   /* bit (1 << biomarker_status_t) per allowed status */
+    int nchange;            /* change="p.G12C ...": a gene counts only if it has one of these */
+    char change[KB_MAX_CHANGES][32];
 } kb_when_t;
 
 typedef struct {
@@ -52,6 +57,16 @@ int kb_has_lang(const kb_t *kb, const char *lang);
  */
 int kb_select(const kb_t *kb, const biomarker_status_t status[N_GENES],
               const char **ids, int *nids, const char **fired, int *nfired);
+
+/*
+ * The same, with the protein changes behind each status: changes[gene] is a NULL-terminated list
+ * of HGVS one-letter protein changes ("p.G12C") of the gene's used variants, or NULL for none.
+ * A condition with change="..." holds for a gene only if one of its changes is listed.
+ * kb_select() is this with no changes at all.
+ */
+int kb_select_changes(const kb_t *kb, const biomarker_status_t status[N_GENES],
+                      const char *const *changes[N_GENES],
+                      const char **ids, int *nids, const char **fired, int *nfired);
 
 /* The block with this id in this language, or NULL. */
 const kb_block_t *kb_block(const kb_t *kb, const char *id, const char *lang);

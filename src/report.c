@@ -225,7 +225,31 @@ static int add_interpretation(xmlNodePtr root, run_t *run, const biomarker_statu
     const char **ids = calloc(kb->nblock + 1, sizeof(*ids)), **fired = calloc(kb->nrule + 1, sizeof(*fired));
     if (!ids || !fired) { free(ids); free(fired); return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory"); }
     int nids, nfired;
-    kb_select(kb, st, ids, &nids, fired, &nfired);
+    /* the protein changes of each gene's used variants, as the report lists them (for change="p.G12C" rules) */
+    enum { MAX_CH = 8 };
+    const char *chv[N_GENES][MAX_CH + 1];
+    const char *const *changes[N_GENES];
+    xmlChar *owned[N_GENES * MAX_CH];
+    int nowned = 0;
+    for (int g = 0; g < N_GENES; g++) { chv[g][0] = NULL; changes[g] = chv[g]; }
+    for (xmlNodePtr bm = root->children; bm; bm = bm->next) {
+        if (bm->type != XML_ELEMENT_NODE || xmlStrcmp(bm->name, BAD_CAST "biomarker")) continue;
+        xmlChar *gname = xmlGetProp(bm, BAD_CAST "gene");
+        int g = gname ? gene_from_name((const char *)gname) : -1;
+        xmlFree(gname);
+        if (g < 0) continue;
+        int n = 0;
+        for (xmlNodePtr v = bm->children; v && n < MAX_CH; v = v->next) {
+            if (v->type != XML_ELEMENT_NODE || xmlStrcmp(v->name, BAD_CAST "variant")) continue;
+            xmlChar *used = xmlGetProp(v, BAD_CAST "used"), *prot = xmlGetProp(v, BAD_CAST "protein");
+            int keep = used && !xmlStrcmp(used, BAD_CAST "true") && prot;
+            xmlFree(used);
+            if (keep) { chv[g][n++] = (const char *)prot; owned[nowned++] = prot; } else xmlFree(prot);
+        }
+        chv[g][n] = NULL;
+    }
+    kb_select_changes(kb, st, changes, ids, &nids, fired, &nfired);
+    for (int i = 0; i < nowned; i++) xmlFree(owned[i]);
     xmlNodePtr in = xmlNewChild(root, NULL, BAD_CAST "interpretation", NULL);
     attr(in, "lang", run->lang);
     for (int i = 0; i < nfired; i++) {

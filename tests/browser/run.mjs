@@ -46,7 +46,7 @@ const WORDS = {
     'amplified': 'Amplified (extra copies found)',
     'equivocal': 'Equivocal (borderline: a second test is needed)',
     'not-amplified': 'Not amplified (no extra copies found)',
-    'mutant': 'Mutant (a change was found)',
+    'mutant': 'Change found (a mutation: the gene has a change)',
     'wild-type': 'Wild type (no change found)',
     'no-mutation-detected': 'No mutation detected (none seen, but the test could not be sure)',
     'indeterminate': 'Indeterminate (no clear answer)',
@@ -56,8 +56,8 @@ const WORDS = {
     'amplified': 'Amplificado (se encontraron copias de más)',
     'equivocal': 'Dudoso (en el límite: hace falta una segunda prueba)',
     'not-amplified': 'No amplificado (no se encontraron copias de más)',
-    'mutant': 'Mutado (se encontró un cambio)',
-    'wild-type': 'De tipo salvaje (no se encontró ningún cambio)',
+    'mutant': 'Con cambio (una mutación: el gen tiene un cambio)',
+    'wild-type': 'Sin mutación (normal: no se encontró ningún cambio)',
     'no-mutation-detected': 'No se detectó mutación (no se vio ninguna, pero la prueba no pudo estar segura)',
     'indeterminate': 'Indeterminado (sin una respuesta clara)',
     'not-assessed': 'No analizado (este gen no se analizó)',
@@ -66,8 +66,10 @@ const WORDS = {
 const MARKERS = { 'amplified': '▲', 'mutant': '▲', 'equivocal': '◆', 'not-amplified': '○', 'wild-type': '○',
   'no-mutation-detected': '◌', 'indeterminate': '?', 'not-assessed': '⊘' };
 const FIXED = {
-  en: { glance: 'Your results at a glance', clinician: 'For the clinician: evidence and provenance', limits: 'Limits of this test', care: 'care team' },
-  es: { glance: 'Sus resultados de un vistazo', clinician: 'Para el profesional clínico: evidencia y procedencia', limits: 'Límites de esta prueba', care: 'equipo médico' },
+  en: { glance: 'Your results at a glance', clinician: 'Appendix for the clinician: summary, evidence and provenance', limits: 'Limits of this test', care: 'care team',
+    bottom: 'The bottom line', means: 'What this means for treatment', page: (i, n) => `Page ${i} of ${n}`, sample: 'Sample', refs: 'References' },
+  es: { glance: 'Sus resultados de un vistazo', clinician: 'Anexo para el profesional clínico: resumen, evidencia y procedencia', limits: 'Límites de esta prueba', care: 'equipo médico',
+    bottom: 'Lo esencial', means: 'Qué supone para el tratamiento', page: (i, n) => `Página ${i} de ${n}`, sample: 'Muestra', refs: 'Referencias' },
 };
 // the plain-language result block each ERBB2 rule path must show (annotations/knowledge-base.xml)
 const RESULT_BLOCK = { 'amplified': 'her2-amplified-result', 'equivocal': 'her2-equivocal', 'not-amplified': 'her2-not-amplified',
@@ -86,6 +88,15 @@ const CASES = [
   { name: 'spanish-equivocal', erbb2: 'equivocal', lang: 'es', args: ['--lang', 'es', T + 'equivocal-partial.vcf'] },
   { name: 'fragment', erbb2: 'amplified', fragment: true, args: ['--fragment', T + 'cn-amp-grch38-chr.vcf'], shot: 'fragment' },
   { name: 'hostile', erbb2: 'amplified', hostile: true, args: ['testdata/hostile/hostile-strings.vcf'] },
+  // whole-result pages of issue 14: one story, the change named, the treatment line the page must (not) give
+  { name: 'amp-all-wild-type', erbb2: 'amplified', args: [T + 'cn-amp-grch38-chr.vcf', 'testdata/snv/gvcf-covered.g.vcf'],
+    story: { has: ['HER2 drugs may help you; EGFR drugs may not', 'trastuzumab with tucatinib', 'Trastuzumab deruxtecan can harm the lungs'],
+      not: ['can be one of your choices', 'Is a drug that blocks EGFR right for me'], finding: { ERBB2: 'HER2: extra copies found, about 12 copies.', KRAS: 'KRAS: no change found (wild type).' } } },
+  { name: 'kras-g12c', args: ['tests/browser/fixtures/kras-g12c.vcf'],
+    story: { has: ['A drug aimed at KRAS G12C may be a choice later', 'sotorasib with panitumumab', 'adagrasib with cetuximab'],
+      not: ['can be one of your choices', 'Drugs that block EGFR are not advised'], finding: { KRAS: 'KRAS: change G12C found.' } } },
+  { name: 'equivocal-story', erbb2: 'equivocal', args: [T + 'equivocal-partial.vcf', 'testdata/snv/gvcf-covered.g.vcf'],
+    story: { has: ['Your HER2 result is needed first', 'Confirm HER2 with a tissue test'], not: ['can be one of your choices'] } },
   { name: 'variants-fixture', xml: 'tests/browser/fixtures/variants.xml', variants: true, part: ['variants-fixture', '.mcrc-biomarker[data-gene="KRAS"]'] },
 ];
 
@@ -117,6 +128,7 @@ function model(xml) {
   const biomarkers = [...xml.matchAll(/<biomarker ([^>]*)>/g)].map((m) => attrs(m[1]));
   const blocks = [...xml.matchAll(/<block ([^>]*)>\s*<title>([^<]*)<\/title>([\s\S]*?)<\/block>/g)].map((m) => ({
     ...attrs(m[1]), title: unxml(m[2]), sources: [...m[3].matchAll(/<source [^>]*>([^<]*)<\/source>/g)].map((s) => unxml(s[1])),
+    sourceIds: [...m[3].matchAll(/<source id="([^"]*)"[^>]*>/g)].map((s) => s[1]),
     texts: [...m[3].matchAll(/<(p|li)>([^<]*)<\/\1>/g)].map((s) => unxml(s[2])),
   }));
   const lang = (xml.match(/<mcrc-report [^>]*lang="([^"]*)"/) || [])[1];
@@ -199,7 +211,31 @@ async function checkCase(context, c) {
   const W = WORDS[lang] || WORDS.en, F = FIXED[lang] || FIXED.en;
   const h1 = c.fragment ? 'Clinical report' : null;
   const firstHeading = norm(await page.$eval(`${root} :is(h1,h2)`, (e) => e.innerText));
-  check(c.name, 'the summary comes first, right after the title', (await page.$$eval(`${root} section`, (s) => s[0] && s[0].className)) === 'mcrc-glance', firstHeading);
+  check(c.name, 'the bottom line comes first, right after the title', (await page.$$eval(`${root} section`, (s) => s[0] && s[0].className)) === 'mcrc-bottom', firstHeading);
+  const bottomText = norm(await page.$eval('section.mcrc-bottom', (e) => e.innerText));
+  check(c.name, `bottom line heading "${F.bottom}", one finding line per gene`, bottomText.startsWith(F.bottom) &&
+    (await page.$$('section.mcrc-bottom ul.mcrc-findings li')).length === m.biomarkers.length, bottomText.slice(0, 80));
+  if (!c.xml) {
+    check(c.name, `bottom line: "${F.means}" with the whole result's meaning`, bottomText.includes(F.means) && (await page.$$('section.mcrc-bottom .mcrc-bl')).length >= 1);
+    // the first screen of a laptop (1280 x 800) shows the box's findings and its treatment meaning
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const box = await page.evaluate(() => {
+      const r = (sel) => { const e = document.querySelector(sel); return e ? e.getBoundingClientRect() : null; };
+      const bls = [...document.querySelectorAll('section.mcrc-bottom .mcrc-bl')].map((e) => e.getBoundingClientRect().bottom);
+      return { top: (r('section.mcrc-bottom') || {}).top, findings: (r('section.mcrc-bottom ul.mcrc-findings') || {}).bottom, means: Math.max(...bls), h: window.innerHeight };
+    });
+    check(c.name, 'bottom line in the first screen (1280 x 800): the findings and what they mean for treatment', box.top >= 0 && box.findings <= box.h && box.means <= box.h, JSON.stringify(box));
+    await page.setViewportSize({ width: 1000, height: 1200 });
+  }
+  if (c.story) {
+    const all = text;
+    for (const sline of c.story.has) check(c.name, `story: the page says "${sline}"`, all.includes(sline));
+    for (const sline of c.story.not) check(c.name, `story: the page does not say "${sline}"`, !all.includes(sline));
+    for (const [gene, line] of Object.entries(c.story.finding || {})) {
+      const li = norm(await page.$eval(`section.mcrc-bottom ul.mcrc-findings li[data-gene="${gene}"]`, (e) => e.innerText).catch(() => ''));
+      check(c.name, `bottom line names the finding: "${line}"`, li === line, li);
+    }
+  }
   const glanceText = norm(await page.$eval('section.mcrc-glance', (e) => e.innerText));
   check(c.name, `summary heading "${F.glance}"`, glanceText.startsWith(F.glance), glanceText.slice(0, 60));
   for (const b of m.biomarkers) {
@@ -220,18 +256,33 @@ async function checkCase(context, c) {
   // every knowledge-base block the report chose: its title and every citation, patient text before the clinician part
   const order = await page.evaluate(() => {
     const pos = (sel) => { const e = document.querySelector(sel); return e ? [...document.querySelectorAll('*')].indexOf(e) : -1; };
-    return { glance: pos('section.mcrc-glance'), patient: pos('section.mcrc-kb'), clinician: pos('section.mcrc-clinician'), limits: pos('section.mcrc-limits') };
+    return { bottom: pos('section.mcrc-bottom'), glance: pos('section.mcrc-glance'), patient: pos('section.mcrc-kb'), limits: pos('section.mcrc-limits'),
+      clinician: pos('section.mcrc-clinician'), refs: pos('section.mcrc-refs') };
   });
-  check(c.name, 'order: summary, plain-language sections, clinician section, limits',
-    order.glance >= 0 && order.glance < order.patient && order.patient < order.clinician && order.clinician < order.limits, JSON.stringify(order));
+  check(c.name, 'order: bottom line, summary table, plain-language sections, limits, clinician appendix, references',
+    order.bottom >= 0 && order.bottom < order.glance && order.glance < order.patient && order.patient < order.limits && order.limits < order.clinician &&
+    (order.refs < 0 ? m.blocks.every((b) => !b.sources.length) : order.clinician < order.refs), JSON.stringify(order));
+  const refs = await page.$$eval('section.mcrc-refs ol.mcrc-reflist li', (ls) => ls.map((l) => ({ id: l.getAttribute('data-ref'), text: l.innerText.replace(/\s+/g, ' ').trim(),
+    lang: (l.querySelector('cite') || {}).lang })));
+  const uniq = [...new Map(m.blocks.flatMap((b) => b.sourceIds.map((id, i) => [id, b.sources[i]]))).entries()];
+  check(c.name, `references: each source once, numbered at the end (${uniq.length})`, refs.length === uniq.length && uniq.every(([id, t]) => refs.some((r) => r.id === id && r.text === norm(t))),
+    `${refs.length} listed`);
+  if (lang !== 'en') check(c.name, 'references: the English citations carry lang="en"', refs.every((r) => r.lang === 'en'));
+  const BOX = ['bottom-line', 'next-steps', 'questions'];
   for (const blk of m.blocks) {
-    const el = await page.$(`[data-block="${blk.id}"]`);
-    const t = el ? norm(await el.innerText()) : '';
-    const inPart = el ? await el.evaluate((e) => (e.closest('section.mcrc-clinician') ? 'clinician' : e.closest('section.mcrc-limits') ? 'limits' : 'patient')) : '';
-    const want = blk.audience === 'clinician' ? 'clinician' : blk.section === 'limits' ? 'limits' : 'patient';
-    check(c.name, `block ${blk.id}: shown in the ${want} part with its title, ${blk.texts.length} paragraphs and list items, and ${blk.sources.length} citation(s)`,
-      el && inPart === want && t.includes(norm(blk.title)) && blk.texts.every((s) => t.includes(norm(s))) && blk.sources.every((s) => t.includes(norm(s))),
-      `${inPart} ${t.slice(0, 80)} missing: ${blk.texts.filter((s) => !t.includes(norm(s))).join(' | ').slice(0, 120)}`);
+    const els = await page.$$(`[data-block="${blk.id}"]`);
+    const el = els[0];
+    let t = '';
+    for (const e of els) t += ' ' + norm(await e.innerText());
+    t = norm(t);
+    const inPart = el ? await el.evaluate((e) => (e.closest('section.mcrc-clinician') ? 'clinician' : e.closest('section.mcrc-limits') ? 'limits' : e.closest('section.mcrc-bottom') ? 'bottom' : 'patient')) : '';
+    const want = blk.audience === 'clinician' ? 'clinician' : blk.section === 'limits' ? 'limits' : BOX.includes(blk.section) ? 'bottom' : 'patient';
+    const titled = blk.section !== 'clinician-summary' && blk.section !== 'questions';
+    const marks = el ? await el.$$eval('.mcrc-ref', (rs) => rs.map((r) => r.getAttribute('data-ref'))) : [];
+    const cited = want === 'bottom' || (marks.length === blk.sourceIds.length && blk.sourceIds.every((id) => marks.includes(id)));
+    check(c.name, `block ${blk.id}: shown in the ${want} part with ${titled ? 'its title, ' : ''}${blk.texts.length} paragraphs and list items${want === 'bottom' ? '' : `, and ${blk.sources.length} reference number(s)`}`,
+      el && inPart === want && (!titled || t.includes(norm(blk.title))) && blk.texts.every((s) => t.includes(norm(s))) && cited,
+      `${inPart} ${t.slice(0, 80)} missing: ${blk.texts.filter((s) => !t.includes(norm(s))).join(' | ').slice(0, 120)} refs: ${marks.join(',')}`);
   }
   if (c.erbb2 && !c.xml) {
     check(c.name, `rule path ${c.erbb2}: the result section ${RESULT_BLOCK[c.erbb2]} is shown`, (await page.$(`section.mcrc-kb [data-block="${RESULT_BLOCK[c.erbb2]}"]`)) !== null);
@@ -346,9 +397,19 @@ async function checkCase(context, c) {
       info(c.name, `PDF ${format}: ${n} pages`);
       check(c.name, `PDF ${format}: between 2 and 12 pages (${n})`, n >= 2 && n <= 12, `${n}`);
       const p1 = norm(pdfText(pdfFile, 1, 1));
-      const statuses = m.biomarkers.map((b) => (W[b.status] || '').split(' (')[0]);
-      check(c.name, `PDF ${format}: page one has the title, the summary and every status word`,
-        p1.includes(F.glance) && m.biomarkers.every((b) => p1.includes(b.gene)) && statuses.every((s) => p1.includes(s)), p1.slice(0, 300));
+      const findings = await page.$$eval('section.mcrc-bottom ul.mcrc-findings li', (ls) => ls.map((l) => l.innerText.replace(/\s+/g, ' ').trim()));
+      const means = await page.$$eval('section.mcrc-bottom .mcrc-bl strong', (ls) => ls.map((l) => l.innerText.replace(/\s+/g, ' ').trim()));
+      check(c.name, `PDF ${format}: page one has the bottom line: every finding and what it means for treatment`,
+        p1.includes(F.bottom) && findings.length === m.biomarkers.length && findings.every((f) => p1.includes(f)) && means.every((s) => p1.includes(s)), p1.slice(0, 300));
+      const badPages = [];
+      for (let i = 1; i <= n; i++) {
+        const pi = norm(pdfText(pdfFile, i, i));
+        const sampleLine = m.samples.length ? `${F.sample}: ${m.samples[0].replace(/["'\\<>&{}@;]/g, '')}` : '';
+        // near-empty: under 200 characters besides the page number and the sample line
+        const body = pi.replace(F.page(i, n), '').replace(sampleLine.slice(0, 60), '').trim();
+        if (!pi.includes(F.page(i, n)) || (sampleLine && !pi.includes(sampleLine.slice(0, 60))) || body.length < 200) badPages.push(`${i}:${body.length}`);
+      }
+      check(c.name, `PDF ${format}: every page prints its number ("${F.page(1, n)}"), the sample line, and is not near-empty`, badPages.length === 0, badPages.join(' '));
       const all = norm(pdfText(pdfFile, 1, n));
       check(c.name, `PDF ${format}: the clinician section and the limits are printed`, all.includes(F.clinician) && all.includes(F.limits));
       const lastPage = norm(pdfText(pdfFile, n, n));

@@ -1,6 +1,7 @@
 #!/bin/sh
 # check.sh [SHEET.txt] - run every knowledge-base check from the repository root.
-#   1. the default KB: schema (xmllint), readability, facts, rules, no-copy;
+#   1. the default KB: schema (xmllint), readability, facts, rules, consistency (every result
+#      walked: one story per page, treatment statements, safety, dated sources), no-copy;
 #   2. tests/kb/good-lab and tests/kb/tiny: schema, rules (core), readability;
 #   3. tests/kb/bad/*: each fixture must be refused by xmllint or by kblib/rules.py
 #      (a sanity check of the fixtures; the C loader has its own tests for them).
@@ -26,9 +27,10 @@ run() {  # run NAME CMD...: print the command's last lines, count failures
 }
 
 run "schema: $kb" xmllint --noout --nonet --schema "$xsd" "$kb"
-run "readability: $kb" python3 "$here/readability.py" "$kb"
+run "readability: $kb" python3 "$here/readability.py" --es-min 70 "$kb"
 run "facts: $kb" python3 "$here/facts.py" "$kb"
 run "rules: $kb" python3 "$here/rules.py" "$kb"
+run "consistency (one story per page, every result): $kb" python3 "$here/consistency.py" "$kb"
 if [ -r "$sheet" ]; then
     run "nocopy: $kb vs $sheet" python3 "$here/nocopy.py" "$kb" "$sheet"
 else

@@ -19,7 +19,7 @@ ERBB2_STATUSES = ("amplified", "equivocal", "not-amplified", "indeterminate", "n
 SNV_STATUSES = ("mutant", "wild-type", "no-mutation-detected", "indeterminate", "not-assessed")
 STATUSES = {"ERBB2": ERBB2_STATUSES, "KRAS": SNV_STATUSES, "NRAS": SNV_STATUSES, "BRAF": SNV_STATUSES}
 AUDIENCES = ("patient", "clinician")
-SECTIONS = ("about", "result", "testing", "treatment", "side-effects", "questions",
+SECTIONS = ("bottom-line", "next-steps", "about", "result", "testing", "treatment", "side-effects", "questions",
             "support", "status-words", "limits", "clinician-summary")
 SUPPORTED_FORMAT = "1"
 
@@ -42,6 +42,7 @@ class Block:
     reviewed: str
     facts: list
     title: str
+    claims: dict = field(default_factory=dict)   # topic -> value
     parts: list = field(default_factory=list)   # [("p", text) | ("li", text)]
 
     def units(self):
@@ -57,10 +58,15 @@ class When:
     genes: list
     statuses: list
     match: str
+    negate: bool = False          # an <unless>
+    changes: list = field(default_factory=list)   # change="p.G12C ..."
 
-    def holds(self, calls):
-        hits = [calls[g] in self.statuses for g in self.genes]
-        return all(hits) if self.match == "all" else any(hits)
+    def holds(self, calls, changes=None):
+        changes = changes or {}
+        hits = [calls[g] in self.statuses and (not self.changes or any(c in self.changes for c in changes.get(g, ())))
+                for g in self.genes]
+        ok = all(hits) if self.match == "all" else any(hits)
+        return not ok if self.negate else ok
 
 
 @dataclass
@@ -69,8 +75,8 @@ class Rule:
     whens: list
     shows: list
 
-    def fires(self, calls):
-        return all(w.holds(calls) for w in self.whens)
+    def fires(self, calls, changes=None):
+        return all(w.holds(calls, changes) for w in self.whens)
 
 
 @dataclass
@@ -82,6 +88,7 @@ class KB:
     sources: dict
     blocks: list
     rules: list
+    checked: dict = field(default_factory=dict)   # source id -> date it was checked
 
     def langs(self):
         return sorted({b.lang for b in self.blocks})
@@ -92,11 +99,12 @@ class KB:
                 return b
         return None
 
-    def select(self, calls):
-        """Block ids shown for CALLS (gene -> status): union over firing rules, in first-shown order."""
+    def select(self, calls, changes=None):
+        """Block ids shown for CALLS (gene -> status) and CHANGES (gene -> protein changes of its
+        used variants): union over firing rules, in first-shown order."""
         shown = []
         for r in self.rules:
-            if r.fires(calls):
+            if r.fires(calls, changes):
                 for s in r.shows:
                     if s not in shown:
                         shown.append(s)
@@ -130,7 +138,7 @@ def load(path):
     if fmt != SUPPORTED_FORMAT:
         raise KBError(f"{path}: format=\"{fmt}\" is not supported (only \"{SUPPORTED_FORMAT}\")")
 
-    sources, blocks, rules = {}, [], []
+    sources, blocks, rules, checked = {}, [], [], {}
     for el in root:
         if el.tag == "sources":
             for s in el:
@@ -139,6 +147,8 @@ def load(path):
                 if s.get("id") in sources:
                     raise KBError(f"{path}: source id '{s.get('id')}' declared twice")
                 sources[s.get("id")] = _clean(s.text)
+                if s.get("checked"):
+                    checked[s.get("id")] = s.get("checked")
         elif el.tag == "block":
             title = el.find("title")
             if title is None:
@@ -162,13 +172,15 @@ def load(path):
                 id=el.get("id"), lang=el.get("lang"), audience=el.get("audience"),
                 section=el.get("section"), version=el.get("version"),
                 sources=_words(el.get("source")), reviewed=el.get("reviewed"),
-                facts=_words(el.get("facts")), title=_clean(title.text), parts=parts))
+                facts=_words(el.get("facts")), title=_clean(title.text), parts=parts,
+                claims=dict(c.split(":", 1) for c in _words(el.get("claims")) if ":" in c)))
         elif el.tag == "rule":
             whens, shows = [], []
             for c in el:
-                if c.tag == "when":
+                if c.tag in ("when", "unless"):
                     whens.append(When(genes=_words(c.get("genes")), statuses=_words(c.get("status")),
-                                      match=c.get("match", "all")))
+                                      match=c.get("match", "all"), negate=c.tag == "unless",
+                                      changes=_words(c.get("change"))))
                 elif c.tag == "show":
                     shows.append(c.get("block"))
                 else:
@@ -177,13 +189,31 @@ def load(path):
         else:
             raise KBError(f"{path}: unexpected element <{el.tag}>")
     return KB(path=path, format=fmt, version=root.get("version"), reviewed=root.get("reviewed"),
-              sources=sources, blocks=blocks, rules=rules)
+              sources=sources, blocks=blocks, rules=rules, checked=checked)
 
 
 def all_calls():
     """Every combination of statuses: 5 (ERBB2) x 5 x 5 x 5 = 625 dicts gene -> status."""
     for combo in itertools.product(*(STATUSES[g] for g in GENES)):
         yield dict(zip(GENES, combo))
+
+
+# The protein changes the default KB's rules ask about, and a stand-in for "some other change".
+CHANGE_VARIANTS = {"KRAS": ("p.G12C", "p.G12D"), "BRAF": ("p.V600E", "p.D594G")}
+
+
+def all_results():
+    """Every combination of statuses, and for a mutant KRAS or BRAF each of CHANGE_VARIANTS:
+    yields (calls, changes) with calls gene -> status and changes gene -> [protein change]."""
+    for calls in all_calls():
+        options = []
+        for g in GENES:
+            if calls[g] == "mutant" and g in CHANGE_VARIANTS:
+                options.append([(g, c) for c in CHANGE_VARIANTS[g]])
+            else:
+                options.append([(g, None)])
+        for pick in itertools.product(*options):
+            yield calls, {g: [c] for g, c in pick if c}
 
 
 def strip_urls(text, repl=" "):

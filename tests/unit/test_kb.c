@@ -138,7 +138,7 @@ static int index_of(const char **ids, int n, const char *id)
 
 static void test_builtin(kb_t *kb)
 {
-    CHECK_STR(kb->version, "1.0.0");
+    CHECK_STR(kb->version, "2.0.0");
     CHECK_STR(kb->origin, "built-in");
     CHECK(kb_has_lang(kb, "en"));
     CHECK(kb_has_lang(kb, "es"));
@@ -172,145 +172,47 @@ static const biomarker_status_t MUT_WORDS[5] = {
     STATUS_MUTANT, STATUS_WILD_TYPE, STATUS_NO_MUTATION_DETECTED, STATUS_INDETERMINATE, STATUS_NOT_ASSESSED
 };
 
-/* the blocks the default KB's policy (docs/knowledge-base.md) shows for st */
-static int expected_blocks(const biomarker_status_t st[N_GENES], const char *exp[64], char summary[64])
+/* The RAS/BRAF group of a result, as the default KB's rules define it (docs/knowledge-base.md):
+ * g12c, ras, v600e, braf (another BRAF change), wt, inc.  k12c / v600e: the change found. */
+static const char *ras_group(const biomarker_status_t st[N_GENES], int k12c, int v600e)
 {
-    int n = 0;
-    static const char *always[] = { "her2-what", "her2-amplification", "her2-not-inherited", "her2-testing",
-                                    "her2-personalised", "report-limits", "questions", "support" };
-    for (size_t i = 0; i < sizeof(always) / sizeof(always[0]); i++) exp[n++] = always[i];
-
-    int any_mut = 0, all_wt = 1, any_nmd_indet = 0;
-    for (int g = GENE_KRAS; g <= GENE_BRAF; g++) {
-        any_mut |= st[g] == STATUS_MUTANT;
-        all_wt &= st[g] == STATUS_WILD_TYPE;
-        any_nmd_indet |= st[g] == STATUS_NO_MUTATION_DETECTED || st[g] == STATUS_INDETERMINATE;
-    }
-    const char *group = any_mut ? "mut" : all_wt ? "wt" : "inc";
-    const char *e = "";
-    switch (st[GENE_ERBB2]) {
-    case STATUS_AMPLIFIED:
-        e = "amp";
-        exp[n++] = "her2-amplified-result";
-        exp[n++] = "anti-egfr-poor";
-        if (all_wt) { exp[n++] = "her2-treatment-dual"; exp[n++] = "her2-side-effects"; }
-        else if (any_mut) exp[n++] = "her2-amp-ras-braf-mutant";
-        else exp[n++] = "her2-amp-ras-braf-incomplete";
-        break;
-    case STATUS_EQUIVOCAL: e = "equiv"; exp[n++] = "her2-equivocal"; break;
-    case STATUS_NOT_AMPLIFIED: e = "notamp"; exp[n++] = "her2-not-amplified"; break;
-    case STATUS_INDETERMINATE: e = "indet"; exp[n++] = "her2-indeterminate"; break;
-    case STATUS_NOT_ASSESSED: e = "na"; exp[n++] = "her2-not-assessed"; break;
-    default: break;
-    }
-    snprintf(summary, 64, "summary-her2-%s-%s", e, group);
-    exp[n++] = summary;
-    if (st[GENE_KRAS] == STATUS_MUTANT || st[GENE_NRAS] == STATUS_MUTANT) exp[n++] = "ras-mutant";
-    if (st[GENE_BRAF] == STATUS_MUTANT) exp[n++] = "braf-mutant";
-    if (all_wt) exp[n++] = "ras-braf-wild-type";
-    if (any_nmd_indet) exp[n++] = "ras-braf-no-conclusion";
-    static const struct { biomarker_status_t s; const char *id; } words[] = {
-        { STATUS_AMPLIFIED, "status-amplified" }, { STATUS_EQUIVOCAL, "status-equivocal" },
-        { STATUS_NOT_AMPLIFIED, "status-not-amplified" }, { STATUS_MUTANT, "status-mutant" },
-        { STATUS_WILD_TYPE, "status-wild-type" }, { STATUS_NO_MUTATION_DETECTED, "status-no-mutation-detected" },
-        { STATUS_INDETERMINATE, "status-indeterminate" }, { STATUS_NOT_ASSESSED, "status-not-assessed" },
-    };
-    for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-        int present = 0;
-        for (int g = 0; g < N_GENES; g++) present |= st[g] == words[w].s;
-        if (present) exp[n++] = words[w].id;
-    }
-    return n;
+    int kras = st[GENE_KRAS] == STATUS_MUTANT, nras = st[GENE_NRAS] == STATUS_MUTANT, braf = st[GENE_BRAF] == STATUS_MUTANT;
+    if (kras && k12c && !nras) return "g12c";
+    if (kras || nras) return "ras";
+    if (braf) return v600e ? "v600e" : "braf";
+    int wt = 1;
+    for (int g = GENE_KRAS; g <= GENE_BRAF; g++) wt &= st[g] == STATUS_WILD_TYPE;
+    return wt ? "wt" : "inc";
 }
 
-static void test_all_combinations(const kb_t *kb)
+/* The one bottom-line block about drugs that block EGFR that the policy expects, by HER2 and group. */
+static const char *expected_egfr_block(biomarker_status_t her2, const char *grp)
 {
-    const char **ids = calloc(kb->nblock, sizeof(*ids));
-    const char **fired = calloc(kb->nrule, sizeof(*fired));
-    CHECK(ids && fired);
-    if (!ids || !fired) { free(ids); free(fired); return; }
-    static const char *langs[2] = { "en", "es" };
-    int ncomb = 0, ndual = 0, bad_unique = 0, bad_summary = 0, bad_exact = 0, bad_lang = 0;
+    if (!strcmp(grp, "wt"))
+        return her2 == STATUS_AMPLIFIED ? "bl-wt-amp" : her2 == STATUS_NOT_AMPLIFIED ? "bl-wt-notamp" : "bl-wt-her2unknown";
+    if (!strcmp(grp, "inc")) return her2 == STATUS_AMPLIFIED ? "bl-her2-amp-inc" : "bl-inc";
+    if (!strcmp(grp, "ras")) return "bl-ras-mutant";
+    if (!strcmp(grp, "g12c")) return "bl-kras-g12c";
+    if (!strcmp(grp, "v600e")) return "bl-braf-v600e";
+    return "bl-braf-other";
+}
+
+/* run the rules on one combination, with the protein changes of KRAS and BRAF */
+static int sel_ch(const kb_t *kb, biomarker_status_t e, biomarker_status_t k, biomarker_status_t n, biomarker_status_t b,
+                  const char *kras_change, const char *braf_change, const char **ids, const char **fired, int *nfired)
+{
     biomarker_status_t st[N_GENES];
-    for (int e = 0; e < 5; e++)
-    for (int k = 0; k < 5; k++)
-    for (int nr = 0; nr < 5; nr++)
-    for (int b = 0; b < 5; b++) {
-        st[GENE_ERBB2] = ERBB2_WORDS[e];
-        st[GENE_KRAS] = MUT_WORDS[k];
-        st[GENE_NRAS] = MUT_WORDS[nr];
-        st[GENE_BRAF] = MUT_WORDS[b];
-        ncomb++;
-        int nids = -1, nfired = -1;
-        CHECK_INT(kb_select(kb, st, ids, &nids, fired, &nfired), 0);
-        char combo[128];
-        snprintf(combo, sizeof(combo), "ERBB2=%s KRAS=%s NRAS=%s BRAF=%s", status_word(st[0]),
-                 status_word(st[1]), status_word(st[2]), status_word(st[3]));
-
-        /* each block at most once */
-        for (int i = 0; i < nids; i++)
-            for (int j = i + 1; j < nids; j++)
-                if (!strcmp(ids[i], ids[j])) { bad_unique++; UNIT_FAILED("%s: block %s shown twice", combo, ids[i]); }
-
-        /* exactly one clinician summary, in every language; every block resolves */
-        for (int l = 0; l < 2; l++) {
-            int nsum = 0;
-            for (int i = 0; i < nids; i++) {
-                const kb_block_t *blk = kb_block(kb, ids[i], langs[l]);
-                if (!blk) { bad_lang++; UNIT_FAILED("%s: block %s has no %s text", combo, ids[i], langs[l]); continue; }
-                char aud[32], sec[64];
-                block_attr(blk, "audience", aud, sizeof(aud));
-                block_attr(blk, "section", sec, sizeof(sec));
-                nsum += !strcmp(aud, "clinician") && !strcmp(sec, "clinician-summary");
-            }
-            if (nsum != 1) { bad_summary++; UNIT_FAILED("%s (%s): %d clinician summaries", combo, langs[l], nsum); }
-        }
-
-        /* exactly the policy's blocks */
-        const char *exp[64];
-        char summary[64];
-        int nexp = expected_blocks(st, exp, summary);
-        int ok = nexp == nids;
-        for (int i = 0; i < nexp; i++)
-            if (index_of(ids, nids, exp[i]) < 0) { ok = 0; UNIT_FAILED("%s: block %s not shown", combo, exp[i]); }
-        for (int i = 0; i < nids; i++) {
-            int found = 0;
-            for (int j = 0; j < nexp; j++) found |= !strcmp(ids[i], exp[j]);
-            if (!found) { ok = 0; UNIT_FAILED("%s: block %s shown, not expected", combo, ids[i]); }
-        }
-        if (!ok) { bad_exact++; UNIT_FAILED("%s: %d blocks shown, %d expected", combo, nids, nexp); }
-
-        /* order: background first, closing blocks last */
-        if (nids >= 3) {
-            CHECK_STR(ids[0], "her2-what");
-            CHECK_STR(ids[nids - 3], "report-limits");
-            CHECK_STR(ids[nids - 2], "questions");
-            CHECK_STR(ids[nids - 1], "support");
-        }
-        CHECK(nfired > 0 && nfired <= kb->nrule);
-        CHECK_STR(fired[0], "always-background");
-        CHECK_STR(fired[nfired - 1], "always-closing");
-
-        int dual = index_of(ids, nids, "her2-treatment-dual") >= 0;
-        ndual += dual;
-        if (dual) {
-            CHECK_INT(st[GENE_ERBB2], STATUS_AMPLIFIED);
-            CHECK_INT(st[GENE_KRAS], STATUS_WILD_TYPE);
-            CHECK_INT(st[GENE_NRAS], STATUS_WILD_TYPE);
-            CHECK_INT(st[GENE_BRAF], STATUS_WILD_TYPE);
-        }
-    }
-    CHECK_INT(ncomb, 625);
-    CHECK_INT(ndual, 1);
-    CHECK_INT(bad_unique, 0);
-    CHECK_INT(bad_summary, 0);
-    CHECK_INT(bad_exact, 0);
-    CHECK_INT(bad_lang, 0);
-    free(ids);
-    free(fired);
+    st[GENE_ERBB2] = e; st[GENE_KRAS] = k; st[GENE_NRAS] = n; st[GENE_BRAF] = b;
+    const char *kc[2] = { kras_change, NULL }, *bc[2] = { braf_change, NULL };
+    const char *const *changes[N_GENES] = { NULL, NULL, NULL, NULL };
+    changes[GENE_KRAS] = kc;
+    changes[GENE_BRAF] = bc;
+    int nids = 0, nf = 0;
+    kb_select_changes(kb, st, changes, ids, &nids, fired, &nf);
+    if (nfired) *nfired = nf;
+    return nids;
 }
 
-/* run the rules on one combination */
 static int sel(const kb_t *kb, biomarker_status_t e, biomarker_status_t k, biomarker_status_t n, biomarker_status_t b,
                const char **ids, const char **fired, int *nfired)
 {
@@ -322,131 +224,162 @@ static int sel(const kb_t *kb, biomarker_status_t e, biomarker_status_t k, bioma
     return nids;
 }
 
+static const char *BOTTOM_LINE_EGFR[] = { "bl-wt-notamp", "bl-wt-amp", "bl-wt-her2unknown", "bl-ras-mutant", "bl-kras-g12c",
+                                          "bl-braf-v600e", "bl-braf-other", "bl-inc", "bl-her2-amp-inc", NULL };
+
+static void test_all_combinations(const kb_t *kb)
+{
+    const char **ids = calloc(kb->nblock, sizeof(*ids));
+    const char **fired = calloc(kb->nrule, sizeof(*fired));
+    CHECK(ids && fired);
+    if (!ids || !fired) { free(ids); free(fired); return; }
+    static const char *langs[2] = { "en", "es" };
+    int ncomb = 0, ndual = 0, bad_unique = 0, bad_summary = 0, bad_story = 0, bad_lang = 0, bad_safety = 0;
+    biomarker_status_t st[N_GENES];
+    for (int e = 0; e < 5; e++)
+    for (int k = 0; k < 5; k++)
+    for (int nr = 0; nr < 5; nr++)
+    for (int b = 0; b < 5; b++)
+    for (int k12c = 0; k12c < 2; k12c++)
+    for (int v600e = 0; v600e < 2; v600e++) {
+        st[GENE_ERBB2] = ERBB2_WORDS[e];
+        st[GENE_KRAS] = MUT_WORDS[k];
+        st[GENE_NRAS] = MUT_WORDS[nr];
+        st[GENE_BRAF] = MUT_WORDS[b];
+        /* a change only exists behind a mutant status */
+        if ((k12c && st[GENE_KRAS] != STATUS_MUTANT) || (v600e && st[GENE_BRAF] != STATUS_MUTANT)) continue;
+        ncomb++;
+        int nids = -1, nfired = -1;
+        nids = sel_ch(kb, st[0], st[1], st[2], st[3], k12c ? "p.G12C" : "p.G12D", v600e ? "p.V600E" : "p.D594G",
+                      ids, fired, &nfired);
+        char combo[160];
+        snprintf(combo, sizeof(combo), "ERBB2=%s KRAS=%s%s NRAS=%s BRAF=%s%s", status_word(st[0]), status_word(st[1]),
+                 k12c ? "(G12C)" : "", status_word(st[2]), status_word(st[3]), v600e ? "(V600E)" : "");
+
+        for (int i = 0; i < nids; i++)
+            for (int j = i + 1; j < nids; j++)
+                if (!strcmp(ids[i], ids[j])) { bad_unique++; UNIT_FAILED("%s: block %s shown twice", combo, ids[i]); }
+
+        /* a clinician summary in every language; every block resolves */
+        for (int l = 0; l < 2; l++) {
+            int nsum = 0;
+            for (int i = 0; i < nids; i++) {
+                const kb_block_t *blk = kb_block(kb, ids[i], langs[l]);
+                if (!blk) { bad_lang++; UNIT_FAILED("%s: block %s has no %s text", combo, ids[i], langs[l]); continue; }
+                char aud[32], sec[64];
+                block_attr(blk, "audience", aud, sizeof(aud));
+                block_attr(blk, "section", sec, sizeof(sec));
+                nsum += !strcmp(aud, "clinician") && !strcmp(sec, "clinician-summary");
+            }
+            if (nsum < 1) { bad_summary++; UNIT_FAILED("%s (%s): no clinician summary", combo, langs[l]); }
+        }
+
+        /* one story: exactly one bottom line about EGFR drugs, the one the policy names */
+        const char *want = expected_egfr_block(st[GENE_ERBB2], ras_group(st, k12c, v600e));
+        int n_egfr = 0;
+        for (int i = 0; BOTTOM_LINE_EGFR[i]; i++) n_egfr += index_of(ids, nids, BOTTOM_LINE_EGFR[i]) >= 0;
+        if (n_egfr != 1 || index_of(ids, nids, want) < 0) {
+            bad_story++;
+            UNIT_FAILED("%s: %d bottom lines about EGFR drugs, %s expected", combo, n_egfr, want);
+        }
+        /* the old contradiction: "EGFR drugs can be a choice" only with HER2 not amplified */
+        if (index_of(ids, nids, "tx-anti-egfr-option") >= 0 && st[GENE_ERBB2] != STATUS_NOT_AMPLIFIED) {
+            bad_story++;
+            UNIT_FAILED("%s: EGFR drugs offered although HER2 is %s", combo, status_word(st[GENE_ERBB2]));
+        }
+        /* safety wherever a HER2 drug may come up */
+        int her2_safety = index_of(ids, nids, "her2-side-effects") >= 0 && index_of(ids, nids, "her2-drug-warnings") >= 0;
+        if (her2_safety != (st[GENE_ERBB2] != STATUS_NOT_AMPLIFIED)) {
+            bad_safety++;
+            UNIT_FAILED("%s: HER2 safety blocks %sshown", combo, her2_safety ? "" : "not ");
+        }
+        CHECK(index_of(ids, nids, "next-msi") >= 0);
+
+        /* order: background first, support last */
+        if (nids >= 1) { CHECK_STR(ids[0], "her2-what"); }
+        CHECK(nfired > 0 && nfired <= kb->nrule);
+        CHECK_STR(fired[0], "always-background");
+        CHECK_STR(fired[nfired - 1], "always-closing");
+
+        int dual = index_of(ids, nids, "tx-her2-amp-wt") >= 0;
+        ndual += dual;
+        if (dual) {
+            CHECK_INT(st[GENE_ERBB2], STATUS_AMPLIFIED);
+            CHECK_INT(st[GENE_KRAS], STATUS_WILD_TYPE);
+            CHECK_INT(st[GENE_NRAS], STATUS_WILD_TYPE);
+            CHECK_INT(st[GENE_BRAF], STATUS_WILD_TYPE);
+        }
+    }
+    CHECK_INT(ncomb, 900);
+    CHECK_INT(ndual, 1);
+    CHECK_INT(bad_unique, 0);
+    CHECK_INT(bad_summary, 0);
+    CHECK_INT(bad_story, 0);
+    CHECK_INT(bad_safety, 0);
+    CHECK_INT(bad_lang, 0);
+    free(ids);
+    free(fired);
+}
+
 #define HAS(id) (index_of(ids, nids, (id)) >= 0)
 
-/* the specific paths named in the brief, spelt out */
+/* the specific paths of issue 14, spelt out */
 static void test_paths(const kb_t *kb)
 {
     const char **ids = calloc(kb->nblock, sizeof(*ids));
     const char **fired = calloc(kb->nrule, sizeof(*fired));
     if (!ids || !fired) { CHECK(0); free(ids); free(fired); return; }
     int nids, nf;
-    const biomarker_status_t A = STATUS_AMPLIFIED, W = STATUS_WILD_TYPE, M = STATUS_MUTANT,
-        NMD = STATUS_NO_MUTATION_DETECTED, I = STATUS_INDETERMINATE, NA = STATUS_NOT_ASSESSED;
+    const biomarker_status_t A = STATUS_AMPLIFIED, W = STATUS_WILD_TYPE, M = STATUS_MUTANT, E = STATUS_EQUIVOCAL,
+        NMD = STATUS_NO_MUTATION_DETECTED, I = STATUS_INDETERMINATE, NA = STATUS_NOT_ASSESSED, N = STATUS_NOT_AMPLIFIED;
 
-    /* amplified, all wild-type */
+    /* amplified, all wild-type: HER2 drugs, EGFR drugs poor, never "EGFR drugs can be a choice" */
     nids = sel(kb, A, W, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-treatment-dual"));
-    CHECK(HAS("her2-side-effects"));
-    CHECK(HAS("anti-egfr-poor"));
-    CHECK(HAS("summary-her2-amp-wt"));
-    CHECK(HAS("ras-braf-wild-type"));
-    CHECK(HAS("status-amplified"));
-    CHECK(HAS("status-wild-type"));
-    CHECK(!HAS("her2-amp-ras-braf-mutant"));
-    CHECK(!HAS("her2-amp-ras-braf-incomplete"));
-    CHECK(!HAS("ras-braf-no-conclusion"));
-    CHECK(!HAS("status-mutant"));
-    /* anti-egfr-poor is first shown by rule her2-amplified, before the dual-therapy rule */
-    CHECK(index_of(ids, nids, "her2-amplified-result") < index_of(ids, nids, "anti-egfr-poor"));
-    CHECK(index_of(ids, nids, "anti-egfr-poor") < index_of(ids, nids, "her2-treatment-dual"));
-    CHECK(index_of(ids, nids, "her2-treatment-dual") < index_of(ids, nids, "her2-side-effects"));
-    {
-        static const char *want[] = { "always-background", "her2-amplified", "her2-amp-ras-braf-wt",
-                                      "ras-braf-wild-type", "word-amplified", "word-wild-type", "always-closing" };
-        CHECK_INT(nf, 7);
-        for (int i = 0; i < 7 && i < nf; i++) CHECK_STR(fired[i], want[i]);
+    CHECK(HAS("bl-wt-amp") && HAS("tx-her2-amp-wt") && HAS("anti-egfr-poor") && HAS("cs-wt-amp"));
+    CHECK(HAS("her2-side-effects") && HAS("her2-drug-warnings") && HAS("next-her2-ihc") && HAS("q-her2"));
+    CHECK(!HAS("tx-anti-egfr-option") && !HAS("bl-wt-notamp") && !HAS("q-anti-egfr"));
+    /* equivocal / indeterminate / not assessed with all wild-type: HER2 first, no "can be a choice" */
+    for (int i = 0; i < 3; i++) {
+        const biomarker_status_t h[3] = { E, I, NA };
+        nids = sel(kb, h[i], W, W, W, ids, fired, &nf);
+        CHECK(HAS("bl-wt-her2unknown") && HAS("tx-her2-unknown-wt") && HAS("cs-wt-her2unknown"));
+        CHECK(!HAS("tx-anti-egfr-option") && !HAS("anti-egfr-poor") && !HAS("q-anti-egfr"));
     }
+    CHECK(HAS("next-her2-test"));
+    nids = sel(kb, E, W, W, W, ids, fired, &nf);
+    CHECK(HAS("next-her2-confirm") && HAS("her2-equivocal"));
+    /* not amplified, all wild-type: the one page that offers EGFR drugs */
+    nids = sel(kb, N, W, W, W, ids, fired, &nf);
+    CHECK(HAS("bl-wt-notamp") && HAS("tx-anti-egfr-option") && HAS("q-anti-egfr") && HAS("bl-her2-notamp"));
+    CHECK(!HAS("her2-side-effects") && !HAS("her2-drug-warnings"));
 
-    /* amplified, KRAS mutant */
-    nids = sel(kb, A, M, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-mutant"));
-    CHECK(HAS("anti-egfr-poor"));
-    CHECK(HAS("ras-mutant"));
-    CHECK(HAS("summary-her2-amp-mut"));
-    CHECK(HAS("status-mutant"));
-    CHECK(HAS("status-wild-type"));
-    CHECK(!HAS("her2-treatment-dual"));
-    CHECK(!HAS("her2-side-effects"));
-    CHECK(!HAS("braf-mutant"));
-    CHECK(!HAS("ras-braf-wild-type"));
+    /* KRAS G12C is the exception; another KRAS change is not; with NRAS also changed, RAS wins */
+    nids = sel_ch(kb, N, M, W, W, "p.G12C", NULL, ids, fired, &nf);
+    CHECK(HAS("bl-kras-g12c") && HAS("tx-kras-g12c") && HAS("cs-kras-g12c") && HAS("q-g12c") && !HAS("bl-ras-mutant"));
+    nids = sel_ch(kb, N, M, W, W, "p.G12D", NULL, ids, fired, &nf);
+    CHECK(HAS("bl-ras-mutant") && !HAS("bl-kras-g12c"));
+    nids = sel(kb, N, M, W, W, ids, fired, &nf);        /* no change known: not G12C */
+    CHECK(HAS("bl-ras-mutant") && !HAS("bl-kras-g12c"));
+    nids = sel_ch(kb, N, M, M, W, "p.G12C", NULL, ids, fired, &nf);
+    CHECK(HAS("bl-ras-mutant") && !HAS("bl-kras-g12c"));
+    /* BRAF V600E, another BRAF change, and BRAF behind a RAS change */
+    nids = sel_ch(kb, N, W, W, M, NULL, "p.V600E", ids, fired, &nf);
+    CHECK(HAS("bl-braf-v600e") && HAS("tx-braf-v600e") && HAS("q-v600e") && HAS("braf-mutant") && !HAS("bl-braf-other"));
+    nids = sel_ch(kb, N, W, W, M, NULL, "p.D594G", ids, fired, &nf);
+    CHECK(HAS("bl-braf-other") && !HAS("bl-braf-v600e"));
+    nids = sel_ch(kb, N, M, W, M, "p.G12D", "p.V600E", ids, fired, &nf);
+    CHECK(HAS("bl-ras-mutant") && !HAS("bl-braf-v600e") && !HAS("bl-braf-other"));
 
-    /* amplified, NRAS mutant */
-    nids = sel(kb, A, W, M, W, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-mutant"));
-    CHECK(HAS("ras-mutant"));
-    CHECK(!HAS("her2-treatment-dual"));
-
-    /* amplified, BRAF mutant */
-    nids = sel(kb, A, W, W, M, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-mutant"));
-    CHECK(HAS("braf-mutant"));
-    CHECK(HAS("summary-her2-amp-mut"));
-    CHECK(!HAS("ras-mutant"));
-    CHECK(!HAS("her2-treatment-dual"));
-
-    /* amplified, mutant beats incomplete */
-    nids = sel(kb, A, M, NMD, NA, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-mutant"));
-    CHECK(HAS("summary-her2-amp-mut"));
-    CHECK(!HAS("her2-amp-ras-braf-incomplete"));
-    CHECK(!HAS("summary-her2-amp-inc"));
-    CHECK(HAS("ras-braf-no-conclusion"));
-    CHECK(!HAS("her2-treatment-dual"));
-
-    /* amplified, incomplete: each non-wild-type, non-mutant word in each gene */
-    static const biomarker_status_t incw[3] = { STATUS_NO_MUTATION_DETECTED, STATUS_INDETERMINATE, STATUS_NOT_ASSESSED };
-    for (int w = 0; w < 3; w++)
-        for (int g = 0; g < 3; g++) {
-            biomarker_status_t r[3] = { W, W, W };
-            r[g] = incw[w];
-            nids = sel(kb, A, r[0], r[1], r[2], ids, fired, &nf);
-            CHECK(HAS("her2-amp-ras-braf-incomplete"));
-            CHECK(HAS("summary-her2-amp-inc"));
-            CHECK(HAS("anti-egfr-poor"));
-            CHECK(!HAS("her2-treatment-dual"));
-            CHECK(!HAS("her2-side-effects"));
-            CHECK(!HAS("her2-amp-ras-braf-mutant"));
-            CHECK(!HAS("ras-braf-wild-type"));
-            CHECK_INT(HAS("ras-braf-no-conclusion"), incw[w] != STATUS_NOT_ASSESSED);
-        }
-    nids = sel(kb, A, NA, NA, NA, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-incomplete"));
-    CHECK(!HAS("ras-braf-no-conclusion"));
-    CHECK(HAS("status-not-assessed"));
-    nids = sel(kb, A, I, NMD, NA, ids, fired, &nf);
-    CHECK(HAS("her2-amp-ras-braf-incomplete"));
-    CHECK(HAS("ras-braf-no-conclusion"));
-    CHECK(HAS("status-indeterminate"));
-    CHECK(HAS("status-no-mutation-detected"));
-    CHECK(HAS("status-not-assessed"));
-    CHECK(!HAS("status-wild-type"));
-
-    /* equivocal */
-    nids = sel(kb, STATUS_EQUIVOCAL, W, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-equivocal"));
-    CHECK(HAS("summary-her2-equiv-wt"));
-    CHECK(HAS("status-equivocal"));
-    CHECK(!HAS("her2-treatment-dual"));
-    CHECK(!HAS("anti-egfr-poor"));
-    CHECK(!HAS("her2-amplified-result"));
-
-    /* the other ERBB2 results */
-    nids = sel(kb, STATUS_NOT_AMPLIFIED, W, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-not-amplified"));
-    CHECK(HAS("summary-her2-notamp-wt"));
-    CHECK(HAS("status-not-amplified"));
-    CHECK(!HAS("her2-not-assessed") && !HAS("her2-indeterminate") && !HAS("her2-treatment-dual"));
-    nids = sel(kb, STATUS_NOT_ASSESSED, M, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-not-assessed"));
-    CHECK(HAS("summary-her2-na-mut"));
-    CHECK(HAS("status-not-assessed"));
-    CHECK(!HAS("her2-not-amplified") && !HAS("her2-indeterminate"));
-    nids = sel(kb, STATUS_INDETERMINATE, NMD, W, W, ids, fired, &nf);
-    CHECK(HAS("her2-indeterminate"));
-    CHECK(HAS("summary-her2-indet-inc"));
-    CHECK(HAS("status-indeterminate"));
-    CHECK(!HAS("her2-not-amplified") && !HAS("her2-not-assessed"));
+    /* amplified with a RAS change: trastuzumab deruxtecan only (IHC 3+), and the safety blocks */
+    nids = sel_ch(kb, A, M, W, W, "p.G12D", NULL, ids, fired, &nf);
+    CHECK(HAS("bl-her2-amp-mut") && HAS("tx-her2-amp-mut") && HAS("cs-her2-amp-mut") && HAS("bl-ras-mutant"));
+    CHECK(HAS("her2-side-effects") && HAS("her2-drug-warnings") && !HAS("anti-egfr-poor"));
+    /* amplified, RAS/BRAF incomplete */
+    nids = sel(kb, A, NMD, W, W, ids, fired, &nf);
+    CHECK(HAS("bl-her2-amp-inc") && HAS("tx-her2-amp-inc") && HAS("anti-egfr-poor") && !HAS("bl-inc"));
+    CHECK(HAS("next-ras-complete") && HAS("ras-braf-no-conclusion") && HAS("q-confirm"));
+    nids = sel(kb, N, NA, W, W, ids, fired, &nf);
+    CHECK(HAS("bl-inc") && HAS("tx-incomplete") && HAS("next-ras-complete") && !HAS("ras-braf-no-conclusion"));
 
     free(ids);
     free(fired);
@@ -554,6 +487,74 @@ static void test_semantics(void)
     CHECK(is_zeroed(&kb));
     kb_destroy(&kb);                                   /* twice is harmless */
     CHECK(is_zeroed(&kb));
+}
+
+/* <unless> and change="...": the conditions that let a rule read the whole result */
+static const char CH_KB[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<knowledge-base format=\"1\" version=\"1.0.0\" reviewed=\"2026-11-24\">\n"
+    "  <sources>\n    <source id=\"s1\" checked=\"2026-11-24\">A source. Checked 2026-11-24.</source>\n  </sources>\n"
+    BLK("b-g12c", "patient", "treatment")
+    BLK("b-other", "patient", "treatment")
+    BLK("b-not-amp", "patient", "result")
+    "  <rule id=\"r-g12c\">\n    <when genes=\"KRAS\" status=\"mutant\" change=\"p.G12C\"/>\n    <unless genes=\"NRAS\" status=\"mutant\"/>\n    <show block=\"b-g12c\"/>\n  </rule>\n"
+    "  <rule id=\"r-other\">\n    <when genes=\"KRAS\" status=\"mutant\"/>\n    <unless genes=\"KRAS\" status=\"mutant\" change=\"p.G12C p.G12S\"/>\n    <show block=\"b-other\"/>\n  </rule>\n"
+    "  <rule id=\"r-not-amp\">\n    <unless genes=\"ERBB2\" status=\"amplified\"/>\n    <show block=\"b-not-amp\"/>\n  </rule>\n"
+    "</knowledge-base>\n";
+
+static void test_unless_change(void)
+{
+    kb_t kb;
+    mcrc_err_t err = { "" };
+    int r = kb_load_memory(&kb, CH_KB, strlen(CH_KB), "ch.xml", &err);
+    CHECK_INT(r, 0);
+    if (r) { printf("  (%s)\n", err.msg); return; }
+    CHECK_INT(kb.nrule, 3);
+    const char *ids[3], *fired[3];
+    int nids, nf;
+    const biomarker_status_t A = STATUS_AMPLIFIED, W = STATUS_WILD_TYPE, M = STATUS_MUTANT, NA = STATUS_NOT_ASSESSED;
+    /* G12C: the change rule fires, the <unless change> rule does not */
+    nids = sel_ch(&kb, A, M, W, W, "p.G12C", NULL, ids, fired, &nf);
+    CHECK_INT(nids, 1);
+    if (nids == 1) CHECK_STR(ids[0], "b-g12c");
+    /* another listed change (p.G12S) also blocks r-other, but is not G12C */
+    nids = sel_ch(&kb, A, M, W, W, "p.G12S", NULL, ids, fired, &nf);
+    CHECK_INT(nids, 0);
+    /* G12D: only r-other */
+    nids = sel_ch(&kb, A, M, W, W, "p.G12D", NULL, ids, fired, &nf);
+    CHECK_INT(nids, 1);
+    if (nids == 1) CHECK_STR(ids[0], "b-other");
+    /* no changes given at all (kb_select): a change condition never holds */
+    nids = sel(&kb, A, M, W, W, ids, fired, &nf);
+    CHECK_INT(nids, 1);
+    if (nids == 1) CHECK_STR(ids[0], "b-other");
+    /* G12C but NRAS mutant too: the <unless> stops r-g12c */
+    nids = sel_ch(&kb, A, M, M, W, "p.G12C", NULL, ids, fired, &nf);
+    CHECK_INT(nids, 0);
+    /* the change must sit behind the asked status: a G12C listed on a wild-type KRAS does not count */
+    nids = sel_ch(&kb, A, W, W, W, "p.G12C", NULL, ids, fired, &nf);
+    CHECK_INT(nids, 0);
+    /* an <unless> alone: fires for everything but its condition */
+    nids = sel(&kb, NA, NA, NA, NA, ids, fired, &nf);
+    CHECK_INT(nids, 1);
+    if (nids == 1) CHECK_STR(ids[0], "b-not-amp");
+    kb_destroy(&kb);
+
+    /* too many changes in one condition, or a malformed one, is refused */
+    char *bad = str_replace_once(CH_KB, "change=\"p.G12C p.G12S\"", "change=\"p.G12C p.G12S p.G12D p.G12V p.G12A\"");
+    CHECK(bad != NULL);
+    if (bad) {
+        CHECK_INT(kb_load_memory(&kb, bad, strlen(bad), "ch5.xml", &err), MCRC_E_INPUT);
+        CHECK(is_zeroed(&kb));
+        free(bad);
+    }
+    bad = str_replace_once(CH_KB, "change=\"p.G12C\"", "change=\"G12C\"");
+    CHECK(bad != NULL);
+    if (bad) {
+        CHECK_INT(kb_load_memory(&kb, bad, strlen(bad), "chbad.xml", &err), MCRC_E_INPUT);
+        CHECK(strstr(err.msg, "annotations.xsd") != NULL);
+        free(bad);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -935,6 +936,7 @@ int main(void)
     CHECK(is_zeroed(&kb));
 
     test_semantics();
+    test_unless_change();
     test_bad_fixtures();
     test_bad_memory();
     test_good_lab();
