@@ -624,7 +624,7 @@ static int run_all(run_t *run)
     {
         static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
                                        "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv",
-                                       "hotspot-classes.tsv", NULL };
+                                       "hotspot-classes.tsv", "allele-fraction-fields.tsv", NULL };
         sha256_t s;
         sha256_init(&s);
         for (int i = 0; files[i]; i++) {
