@@ -29,10 +29,17 @@ static void read_as(const char *data, const char *index, const uint8_t *d, size_
             q[k].beg = span[k][0];
             q[k].end = span[k][1];
         }
-        if (ri_read(&ri, q, 5, msg, sizeof(msg)) == 0)
-            for (int k = 0; k < 5; k++)
+        /* a data file of 1 MB whose records start at virtual offset 100 << 16; sequences up to 2^31 long */
+        static const int64_t max_len[5] = { INT64_C(1) << 31, 83257441, INT64_C(1) << 31, 10, 1 };
+        if (ri_read(&ri, q, 5, 1 << 20, (uint64_t)100 << 16, max_len, msg, sizeof(msg)) == 0)
+            for (int k = 0; k < 5; k++) {
                 for (int i = 1; i < q[k].n; i++)
                     if (q[k].c[i].beg <= q[k].c[i - 1].end) abort();   /* chunks must come sorted and merged */
+                /* every offset the reader will seek to lies inside the data file */
+                if ((q[k].start >> 16) > (1 << 20)) abort();
+                for (int i = 0; i < q[k].n; i++)
+                    if ((q[k].c[i].beg >> 16) > (1 << 20) || (q[k].c[i].end >> 16) > (1 << 20)) abort();
+            }
         for (int k = 0; k < 5; k++) ri_query_free(&q[k]);
     }
     ri_destroy(&ri);
