@@ -136,7 +136,8 @@ check-cluster: all
 
 demo: deps
 	$(MAKE) all
-	@# a CNVkit copy-number VCF (ERBB2 amplified) and the PCGR example's somatic calls (BRAF V600E), both GRCh37
+	@# a CNVkit copy-number VCF (ERBB2 amplified) and the PCGR example's somatic calls (BRAF V600E at depth 54:
+	@# indeterminate under the default --min-depth 100, see the README), both GRCh37
 	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
 	./mcrc-report -g GRCh37 -o demo-report.html testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
 	@echo "demo: XML report written to $(CURDIR)/demo-report.xml, HTML page to $(CURDIR)/demo-report.html"
