@@ -1048,6 +1048,23 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
                     : in->q[k].tid >= 0 ? extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
         max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
     }
+    /* A CSI's depth is the least that addresses the longest contig of the header (htslib's rule, with its 256-base
+     * margin): a deeper one maps every bin to the wrong span, and is damage, not a choice. */
+    if (in->ri.is_csi) {
+        int64_t longest = 0;
+        for (int i = 0; i < in->hdr->n[BCF_DT_CTG]; i++) {
+            int64_t l = extent_contig_length(in->hdr, i);
+            if (l > longest) longest = l;
+        }
+        if (longest > 0) {
+            int lv = 0;
+            for (int64_t sz = (int64_t)1 << in->ri.min_shift; longest + 256 > sz && lv < 30; lv++, sz <<= 3) ;
+            if (in->ri.n_lvls > lv && in->ri.n_lvls > 5) {
+                snprintf(msg, n, "the index %s has depth %d where the header's contigs need %d", in->ri.path, in->ri.n_lvls, lv);
+                return -1;
+            }
+        }
+    }
     return ri_read(&in->ri, in->q, ts->n, in->size, (uint64_t)bgzf_tell(in->fp->fp.bgzf), max_len, msg, n);
 }
 

@@ -20,10 +20,11 @@
  *   2^(min_shift + 3 (depth - l)) bases.  The bin after the last real one
  *   holds two pseudo-chunks: the sequence's offsets and its record counts.
  *
- * A region reads the chunks of every bin that overlaps it, dropping those
- * that end before the first record that can overlap the region (the linear
- * offset of its first 16 kb window, or the loffset of the deepest bin over
- * its start): the rule of hts_itr_query(), written again here.
+ * A region's chunks are those of every bin that overlaps it; the lowest
+ * offset the region can need (the linear offset of its first 16 kb window,
+ * or the loffset of the deepest bin over its start) bounds the start, but
+ * does not drop chunks as hts_itr_query() does: the start is the lower of
+ * the two, so one damaged offset cannot hide a record another still names.
  *
  * Trust: an index is used only where it can be checked to fit the file.
  * Every offset (chunks, linear offsets, loffsets) must lie inside the data
@@ -179,13 +180,12 @@ static int chunk_cmp(const void *a, const void *b)
     return x->beg < y->beg ? -1 : x->beg > y->beg;
 }
 
-/* drop the chunks that end before min_off, sort, merge the ones that touch */
+/* sort the chunks and merge the ones that touch.  Chunks that end before min_off are kept: the reader starts at
+ * the lower of the first chunk and min_off, so a damaged loffset or linear offset cannot move the start past a
+ * record that an intact chunk still names (hts_itr_query() drops them; this reader trusts the index less). */
 static void finish_query(ri_query_t *q)
 {
-    int k = 0;
-    for (int i = 0; i < q->n; i++)
-        if (q->c[i].end > q->min_off) q->c[k++] = q->c[i];
-    q->n = k;
+    int k = q->n;
     if (!k) return;
     qsort(q->c, (size_t)k, sizeof(*q->c), chunk_cmp);
     int o = 0;

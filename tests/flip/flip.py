@@ -966,6 +966,10 @@ DEPTH_KEYS = [b'DP', b'AD', b'AO', b'RO', b'NR', b'NV', b'DP4', b'FREQ', b'VF', 
               b'AU', b'CU', b'GU', b'TU', b'MIN_DP', b'RD', b'RDF', b'RDR', b'ADF', b'ADR', b'FA', b'TC', b'TR']
 
 
+FRACTION_KEYS = {b'AF', b'VAF', b'FREQ', b'VF', b'FA', b'AD', b'AO', b'RO', b'NV', b'NR', b'DP4', b'TIR', b'TAR',
+                 b'AU', b'CU', b'GU', b'TU'}
+
+
 @op('record-rename-depth-field')
 def _(v, rng, ctx):
     """rename a depth or fraction field (header and records) to a name no caller uses"""
@@ -976,7 +980,11 @@ def _(v, rng, ctx):
             used |= {(b'INFO', kv.partition(b'=')[0]) for kv in c[7].split(b';')}
         if len(c) >= 9:
             used |= {(b'FORMAT', k) for k in c[8].split(b':')}
-    cand = [u for u in used if u[1] in DEPTH_KEYS]
+    # a fraction field renamed while another source of the fraction stays (AD beside AF, say) is not hidden:
+    # the tool rightly reads the other one, so only a key that is the records' one fraction source is renamed
+    names = {u[1] for u in used}
+    cand = [u for u in used if u[1] in DEPTH_KEYS
+            and not (u[1] in FRACTION_KEYS and (names & FRACTION_KEYS) - {u[1]})]
     if not cand:
         raise Skip
     where, key = rng.choice(sorted(cand))
