@@ -1012,6 +1012,18 @@ broken:
  * that can hold its records.  0 ok, <0 the index cannot be read (msg). */
 static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
 {
+    /* the index belongs to this file only if every sequence it names is a contig of the header (where the
+     * header lists contigs): a damaged or foreign names list would send a gene's query nowhere */
+    if (!in->is_bcf && in->ri.names && in->hdr->n[BCF_DT_CTG] > 0) {
+        const char *name = in->ri.names;
+        for (int i = 0; i < in->ri.n_ref && name < in->ri.names + in->ri.l_names; i++, name += strlen(name) + 1)
+            if (bcf_hdr_name2id(in->hdr, name) < 0) {
+                char nm[64];
+                text_sanitize(name, nm, sizeof(nm));
+                snprintf(msg, n, "the index %s names a sequence the header does not list (%s)", in->ri.path, nm);
+                return -1;
+            }
+    }
     for (int k = 0; k < ts->n; k++) in->q[k].tid = -1;
     /* each target's contig: the first sequence whose name means it ("17", "chr17", "NC_000017.11", ...;
      * contig_canonical(), as for streamed records) */
@@ -1047,23 +1059,6 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
         int64_t l = in->is_bcf && in->q[k].tid >= 0 ? extent_contig_length(in->hdr, in->q[k].tid)
                     : in->q[k].tid >= 0 ? extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
         max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
-    }
-    /* A CSI's depth is the least that addresses the longest contig of the header (htslib's rule, with its 256-base
-     * margin): a deeper one maps every bin to the wrong span, and is damage, not a choice. */
-    if (in->ri.is_csi) {
-        int64_t longest = 0;
-        for (int i = 0; i < in->hdr->n[BCF_DT_CTG]; i++) {
-            int64_t l = extent_contig_length(in->hdr, i);
-            if (l > longest) longest = l;
-        }
-        if (longest > 0) {
-            int lv = 0;
-            for (int64_t sz = (int64_t)1 << in->ri.min_shift; longest + 256 > sz && lv < 30; lv++, sz <<= 3) ;
-            if (in->ri.n_lvls > lv && in->ri.n_lvls > 5) {
-                snprintf(msg, n, "the index %s has depth %d where the header's contigs need %d", in->ri.path, in->ri.n_lvls, lv);
-                return -1;
-            }
-        }
     }
     return ri_read(&in->ri, in->q, ts->n, in->size, (uint64_t)bgzf_tell(in->fp->fp.bgzf), max_len, msg, n);
 }
