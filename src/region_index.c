@@ -205,7 +205,6 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
     const uint64_t lim = data_size > 0 ? (uint64_t)data_size : UINT64_MAX;
 #define INSIDE(voff) (((voff) >> 16) <= lim)
     uint64_t prev_end = data_off;          /* the end of the earlier sequences' chunks */
-    int any_bins = 0;
     for (int k = 0; k < nq; k++) {
         q[k].n = 0; q[k].min_off = 0;
         q[k].loff_span = 0; q[k].before_end = 0; q[k].seen = 0;
@@ -222,7 +221,6 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
         for (int k = 0; k < nq; k++) if (q[k].tid == tid) { mine = 1; q[k].start = prev_end; }
         int32_t n_bin;
         if (take_i32(fp, &n_bin) || n_bin < 0) goto bad;
-        if (n_bin > 0) any_bins = 1;
         for (int32_t i = 0; i < n_bin; i++) {
             uint8_t b[8];
             uint32_t bin;
@@ -299,13 +297,6 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
         if (seq_end > prev_end) prev_end = seq_end;
     }
 #undef INSIDE
-    /* htslib writes a pseudo-bin (the sequence's offsets and counts) for every sequence that holds records; an
-     * index with bins and none of them was not written so, or is read with the wrong depth (a damaged depth
-     * maps every bin to the wrong span): not trusted */
-    if (any_bins && !ri->have_stats) {
-        snprintf(msg, n, "the index %s is truncated or damaged (no sequence has its statistics bin at depth %d)", ri->path, ri->n_lvls);
-        goto done;
-    }
     for (int k = 0; k < nq; k++)
         if (q[k].tid >= ri->n_ref) { q[k].start = prev_end; q[k].start_kind = RI_START_BLIND; }   /* a sequence the index does not list */
     ret = 0;
