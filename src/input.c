@@ -1056,8 +1056,8 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
     }
     int64_t max_len[MAX_TARGETS];
     for (int k = 0; k < ts->n; k++) {
-        int64_t l = in->is_bcf && in->q[k].tid >= 0 ? extent_contig_length(in->hdr, in->q[k].tid)
-                    : in->q[k].tid >= 0 ? extent_contig_length(in->hdr, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
+        int64_t l = in->is_bcf && in->q[k].tid >= 0 ? contig_length(in, in->q[k].tid)
+                    : in->q[k].tid >= 0 ? contig_length(in, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
         max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
     }
     return ri_read(&in->ri, in->q, ts->n, in->size, (uint64_t)bgzf_tell(in->fp->fp.bgzf), max_len, msg, n);
