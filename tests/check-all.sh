@@ -49,7 +49,7 @@ failures=tests/out/check-failures.txt
 missing() { echo "FAIL: $*" | tee -a "$failures"; tf=$((tf + 1)); }
 part suite tests/run-tests.sh
 if [ -x build-san/mcrc-report ]; then
-    part sanitizers env ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    part sanitizers env ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 MCRC_NO_VALGRIND=1 \
         MCRC_BIN="$PWD/build-san/mcrc-report" MCRC_BUILD=build-san MCRC_SKIP="kb browser pipeline" tests/run-tests.sh
 else
     missing "sanitizers: build-san/mcrc-report is missing (make check builds it)"
