@@ -339,6 +339,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     in->size = -1;
     in->verbosity = o->verbosity;
     in->asmb = a;
+    int r;
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     in->t_start = in->t_last = now.tv_sec + now.tv_nsec * 1e-9;
@@ -350,20 +351,16 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
         struct stat st;
         if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
-        int r = sio_input_precheck(fn, in->label, o->no_index, err);   /* xz/zstd/bzip2; an index that is a FIFO */
+        r = sio_input_precheck(fn, o->no_index, err);   /* an index that is a FIFO */
         if (r < 0) return r;
         if (S_ISREG(st.st_mode)) { in->size = st.st_size; in->hash_wanted = o->checksum != CHECKSUM_NONE; }   /* hashed by inputs_hash_start() */
         if (!in->hash_wanted) in->hash_skipped = S_ISREG(st.st_mode) ? "option" : "stream";
     } else {
         in->hash_skipped = "stream";
     }
-    errno = 0;
-    in->fp = hts_open(fn, "r");
-    if (!in->fp && errno == ENOEXEC) return mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF or BCF file (unrecognised format)", in->label);
-    if (!in->fp) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, errno ? strerror(errno) : "unknown error");
+    r = sio_open_input(fn, in->label, &in->fp, err);   /* xz/zstd/bzip2 are named, not abort()ed on */
+    if (r < 0) return r;
     const htsFormat *f = hts_get_format(in->fp);
-    if (sio_unreadable_compression(f))     /* htslib would abort() on the first line */
-        return mcrc_fail(err, MCRC_E_INPUT, "%s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip", in->label, sio_unreadable_compression(f));
     snprintf(in->compression, sizeof(in->compression), "%s",
              f->compression == bgzf ? "bgzf" : f->compression == gzip ? "gzip" : f->compression == no_compression ? "none" : "other");
     if (f->format == bcf) {
@@ -423,7 +420,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     /* the fast paths read the stream's blocks in place: text of every compression (read_text), and BCF,
      * which htslib reads through BGZF whatever its compression (read_bcf_fast) */
     in->fast = !o->parse_all && (!in->is_bcf || in->fp->is_bgzf);
-    int r = choose_sample(in, o->samples, err);
+    r = choose_sample(in, o->samples, err);
     if (r < 0) return r;
     r = assembly_detect(a, in->hdr, &in->build_ev, err);
     if (r < 0) {

@@ -343,19 +343,35 @@ const char *sio_unreadable_compression(const htsFormat *f)
     }
 }
 
-int sio_input_precheck(const char *fn, const char *label, int no_index, mcrc_err_t *err)
+int sio_open_input(const char *fn, const char *label, htsFile **out, mcrc_err_t *err)
+{
+    *out = NULL;
+    errno = 0;
+    hFILE *h = hopen(fn, "r");
+    if (!h) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", label, errno ? strerror(errno) : "unknown error");
+    htsFormat f;
+    const char *c = hts_detect_format2(h, fn, &f) == 0 ? sio_unreadable_compression(&f) : NULL;
+    if (c) {        /* detected on the peeked bytes, so a pipe is named as well as a file */
+        hclose_abruptly(h);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip", label, c);
+    }
+    errno = 0;
+    htsFile *fp = hts_hopen(h, fn, "r");
+    if (!fp) {
+        int e = errno;
+        hclose_abruptly(h);
+        if (e == ENOEXEC) return mcrc_fail(err, MCRC_E_INPUT, "%s: not a VCF or BCF file (unrecognised format)", label);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", label, e ? strerror(e) : "unknown error");
+    }
+    *out = fp;
+    return 0;
+}
+
+int sio_input_precheck(const char *fn, int no_index, mcrc_err_t *err)
 {
     if (!strcmp(fn, "-")) return 0;
     struct stat st;
     if (stat(fn, &st) != 0 || !S_ISREG(st.st_mode)) return 0;   /* the caller reports these; a FIFO is read as a stream */
-    hFILE *h = hopen(fn, "r");
-    if (h) {
-        htsFormat f;
-        int r = hts_detect_format2(h, fn, &f);
-        hclose_abruptly(h);
-        const char *c = r == 0 ? sio_unreadable_compression(&f) : NULL;
-        if (c) return mcrc_fail(err, MCRC_E_INPUT, "%s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip", label, c);
-    }
     if (no_index) return 0;
     static const char *ext[] = { ".tbi", ".csi", NULL };
     for (int i = 0; ext[i]; i++) {

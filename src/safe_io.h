@@ -43,9 +43,11 @@ int sio_need_regular(const char *fn, const char *what, int missing_ok, mcrc_err_
 int sio_open_regular(const char *fn, const char *what, mcrc_err_t *err);
 /* The name of a compression htslib detects but cannot read as text (xz, zstd, bzip2, ...), or NULL. */
 const char *sio_unreadable_compression(const htsFormat *f);
-/* Before an input is opened: a regular file compressed with xz/zstd/bzip2, or an index that is not a
- * regular file, is refused (fn "-" and streams: nothing is read ahead). */
-int sio_input_precheck(const char *fn, const char *label, int no_index, mcrc_err_t *err);
+/* Before an input is opened: an index beside a regular file that is not itself a regular file is refused. */
+int sio_input_precheck(const char *fn, int no_index, mcrc_err_t *err);
+/* Open an input (a path or "-"): xz/zstd/bzip2 and unknown formats are refused by name, for files and
+ * pipes alike, from the bytes htslib peeks at; *out is the open file, or NULL and MCRC_E_INPUT. */
+int sio_open_input(const char *fn, const char *label, htsFile **out, mcrc_err_t *err);
 /* A VCF header's text: the same ##contig ID twice with different lengths is an error. */
 int sio_header_contigs(const char *txt, const char *label, mcrc_err_t *err);
 /* --fasta: FASTA and .fai must be regular files, the .fai must exist (it is never written beside the
