@@ -15,7 +15,9 @@
  *      number; undeclared END (htslib adds a String declaration for it) too.
  *   2. |SVLEN| of a symbolic allele that replaces bases: END = POS + |SVLEN|.
  *      Not for <INS...>, <*>, <NON_REF> or breakends, whose SVLEN (if any) is
- *      not a span on the reference.
+ *      not a span on the reference.  Where every allele is written out as
+ *      bases, SVLEN can only restate their lengths: one longer than every
+ *      allele (SVLEN=999999999 on an SNV) is a record that contradicts itself.
  *   3. rlen: the length of REF, or for a BCF the length its writer stored
  *      (htslib stores END - POS + 1 when it writes an Integer END; a BCF
  *      whose rlen says otherwise beside an Integer END is contradicting it).
@@ -178,12 +180,26 @@ int record_extent(const bcf_hdr_t *h, bcf1_t *rec, int is_bcf, int with_svlen, i
     }
     if (!with_svlen) return 0;
 
-    int span = 0;
-    for (int i = 1; i < rec->n_allele; i++) if (spans_reference(rec->d.allele[i])) span = 1;
-    if (!span) return 0;
+    int span = 0, written = 1;      /* written: every ALT is a sequence, none symbolic */
+    int64_t longest = (int64_t)strlen(rec->d.allele[0]);
+    for (int i = 1; i < rec->n_allele; i++) {
+        if (spans_reference(rec->d.allele[i])) span = 1;
+        if (rec->d.allele[i][0] == '<') written = 0;
+        else if ((int64_t)strlen(rec->d.allele[i]) > longest) longest = (int64_t)strlen(rec->d.allele[i]);
+    }
+    if (!span && !written) return 0;    /* <INS>, <*>, <NON_REF>: SVLEN is no span on the reference */
     r = info_whole(h, rec, "SVLEN", 1, b, &v, raw);
+    if (r < 0 && !span && !strcmp(raw, "missing")) return 0;   /* varlociraptor: SVLEN=. on every SNV */
     if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "INFO/SVLEN is not a whole number (%s)", raw);
     if (r == 0) return 0;
+    if (!span) {   /* written */
+        /* alleles written out in full: SVLEN (Manta, Sniffles, varlociraptor write it) can only restate their
+         * lengths, so one longer than every allele contradicts the record -- it is not understood */
+        if (llabs(v) > longest)
+            return mcrc_fail(err, MCRC_E_INPUT, "INFO/SVLEN (%lld) is longer than any of the record's alleles (the longest: %lld bp): the record contradicts itself",
+                             (long long)v, (long long)longest);
+        return 0;
+    }
     int64_t sv_end = pos + llabs(v);
     if (sv_end >= EXTENT_LIMIT) return mcrc_fail(err, MCRC_E_INPUT, "INFO/SVLEN (%lld) is out of range", (long long)v);
     if (ctg_len > 0 && sv_end > ctg_len + 1)

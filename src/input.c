@@ -400,7 +400,9 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     if (strcmp(fn, "-") && !o->no_index && f->compression == bgzf) {
         char msg[512];
         int r = ri_open(&in->ri, fn, in->is_bcf, msg, sizeof(msg));
-        if (r > 0 && load_regions(in, o->targets, msg, sizeof(msg)) < 0) r = -1;
+        int lr = r > 0 ? load_regions(in, o->targets, msg, sizeof(msg)) : 0;
+        if (lr < 0) r = -1;
+        if (lr > 0) { ri_destroy(&in->ri); r = 0; }      /* a gene's contig unnamed: streamed */
         if (r < 0) {
             /* as htslib would: a broken index is not a broken input; read the whole file */
             if (in->verbosity >= 1) {
@@ -510,7 +512,8 @@ static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *m
     if (!in->is_bcf && in->bad_extent[0] && (reach || !strncmp(in->bad_extent, "END=", 4))) {
         char v[80];
         text_sanitize(in->bad_extent, v, sizeof(v));
-        r = mcrc_fail(err, MCRC_E_INPUT, "INFO/%.*s is not a whole number (%s)", (int)strcspn(v, "="), v, v + strcspn(v, "=") + 1);
+        r = mcrc_fail(err, MCRC_E_INPUT, "INFO/%.*s is not a whole number%s (%s)", (int)strcspn(v, "="), v,
+                      in->bad_extent_range ? " below 2^31" : "", v + strcspn(v, "=") + 1);
     }
     if (r == 0) r = record_extent(in->hdr, rec, in->is_bcf, reach, contig_length(in, rec->rid), &in->bufs, &x, err);
     if (r == 0 && reach) {
@@ -580,6 +583,7 @@ static int check_pos_text(input_t *in, mcrc_err_t *err)
 static void check_extent_text(input_t *in)
 {
     in->bad_extent[0] = 0;
+    in->bad_extent_range = 0;
     const char *s = in->line.s, *e = s + in->line.l;
     for (int col = 0; col < 7 && s < e; col++) {
         const char *t = memchr(s, '\t', (size_t)(e - s));
@@ -601,10 +605,12 @@ static void check_extent_text(input_t *in)
             if (*c == '.' && (c + 1 == next || c[1] == ',')) { q = c + 1; if (q < next) q++; continue; }
             if (*c == '-' || *c == '+') c++;
             const char *d = c;
-            while (c < next && *c >= '0' && *c <= '9') c++;
+            int64_t val = 0;
+            while (c < next && *c >= '0' && *c <= '9') { if (val <= INT32_MAX) val = val * 10 + (*c - '0'); c++; }
             int ok = c > d;
             if (ok && c < next && *c == '.') { c++; while (c < next && *c == '0') c++; }
-            if (!ok || (c < next && *c != ',')) {
+            in->bad_extent_range = ok && val > INT32_MAX;   /* htslib stores it as missing, as if "." */
+            if (!ok || (c < next && *c != ',') || in->bad_extent_range) {
                 size_t l = (size_t)(next - p) < sizeof(in->bad_extent) - 1 ? (size_t)(next - p) : sizeof(in->bad_extent) - 1;
                 memcpy(in->bad_extent, p, l);
                 in->bad_extent[l] = 0;
@@ -1007,6 +1013,8 @@ broken:
 
 /* Indexed access: find each target's contig in the file and read, from the index, the chunks
  * that can hold its records.  0 ok, <0 the index cannot be read (msg). */
+/* 0: the regions' queries are ready; 1: stream the file instead (a gene's contig the index does not name);
+ * -1: the index does not fit the file (msg says why) */
 static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
 {
     /* the index belongs to this file only if every sequence it names is a contig of the header (where the
@@ -1038,6 +1046,11 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
                 snprintf(in->q_name[k], sizeof(in->q_name[k]), "%s", name);
             }
     }
+    /* a gene's contig the index does not name: the index says it holds no record, which is all a foreign or
+     * stale index would say too, and nothing here can check it -- so the file is streamed (quietly: a
+     * copy-number file with no segment on chr1 is common, and small) */
+    for (int k = 0; k < ts->n; k++)
+        if (!in->is_bcf && in->q[k].tid < 0) return 1;
     for (int k = 0; k < ts->n; k++) {
         const target_t *t = &ts->t[k];
         ri_query_t *q = &in->q[k];
@@ -1094,6 +1107,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
         uint64_t off = (uint64_t)bgzf_tell(fp);
         if (in->is_bcf) {
             int r = read_bcf(in, rec, err);      /* bcf_read() with its checks */
+            if (r < 0 && off == q->start) return index_mismatch(in, err);   /* the index sent us to no record's start */
             if (r <= 0) return r;
             if (rec->rid != q->tid) {
                 if (off < chunks_end) return index_mismatch(in, err);

@@ -76,6 +76,7 @@ typedef struct {
     int last_chrom_bm, last_chrom_genes; int64_t last_chrom_min, last_chrom_max;   /* its genes' span, for build mask bm */
     size_t ntabs;             /* text: tabs in the #CHROM line; every record must have as many */
     char bad_extent[64];      /* text: an END= or SVLEN= of the current line that is not a whole number ("" if none) */
+    int bad_extent_range;     /* ... and it is one, but past 2^31 - 1 (htslib would store it as missing) */
     char raw_place[2][64];    /* CHROM and POS of the current text line, for messages */
     int64_t lineno;           /* text: 1-based line of the current record; 0 for BCF/index */
     int64_t nrec;             /* records read */

@@ -71,6 +71,23 @@ with open(os.path.join(HERE, "sample-lines-two-tumours.vcf"), "w") as f:
     f.write(header(END_INT, samples="S1\tS2",
                    extra="##SAMPLE=<ID=S1,Description=\"Tumor DNA\">\n##SAMPLE=<ID=S2,Description=\"Tumor RNA\">\n") + TWO)
 
+# class 1 on written alleles: SVLEN can only restate their lengths (Manta, Sniffles, varlociraptor write it; varlociraptor
+# writes SVLEN=. on every SNV).  KRAS G12V (chr12:25245350 C>A) with AD 100,100.
+SNV_HDR = header(SVLEN, fmt="##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+                            "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Read depth\">\n")
+G12V = "chr12\t25245350\t.\tC\tA\t.\tPASS\t%s\tGT:AD:DP\t0/1:100,100:200\n"
+for name, info in [("snv-svlen-missing", "SVLEN=."), ("snv-svlen-absurd", "SVLEN=999999999"),
+                   ("snv-svlen-past-2-31", "SVLEN=2147483648")]:
+    with open(os.path.join(HERE, name + ".vcf"), "w") as f:
+        f.write(SNV_HDR + "chr1\t6660354\t.\tG\tA\t.\tPASS\tSVLEN=.\tGT:AD:DP\t0/1:100,100:200\n" + G12V % info)
+
+# a second ##INFO line for ANN declaring it Integer, put first (htslib keeps the first): the annotation that
+# disagrees with the call could not be read, so the header is refused rather than the disagreement missed
+src = open(os.path.join(HERE, "..", "snv", "snpeff-kras-disagrees.vcf")).read()
+with open(os.path.join(HERE, "ann-declared-integer.vcf"), "w") as f:
+    f.write(src.replace("##INFO=<ID=ANN,", '##INFO=<ID=ANN,Number=2,Type=Integer,Description="Counts">\n##INFO=<ID=ANN,', 1))
+
 # a NUL byte in a header line (it used to change which sample was read)
 with open(os.path.join(HERE, "nul-in-header.vcf"), "wb") as f:
     f.write(header(END_INT, samples="NORMAL\tTUMOR").replace("##source=", "##sou\0rce=").encode()
