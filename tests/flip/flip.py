@@ -796,11 +796,24 @@ def _(v, rng, ctx):
     return {'detail': 'END=' + val.decode()}
 
 
-@op('record-svlen-out-of-range', strict='touched', strict_forms=TEXT_FORMS)
-def _(v, rng, ctx):
+def _svlen_out_of_range(values):
+    def fn(v, rng, ctx):
+        return _set_svlen_out_of_range(v, rng, ctx, values)
+    return fn
+
+
+# values a BCF cannot hold (bcftools view -Ob stores 1e30 as 1 and clips past 2^31: another file with another
+# meaning) are text damage only; values an int32 holds are damage in every form
+OPS.append(Op('record-svlen-out-of-range', _svlen_out_of_range([b'1e30', b'2147483648', b'4294967297']),
+              'touched', TEXT_FORMS, False, TEXT_FORMS))
+OPS.append(Op('record-svlen-past-contig', _svlen_out_of_range([b'999999999', b'-999999999', b'2147483647']),
+              'touched', None, False, None))
+
+
+def _set_svlen_out_of_range(v, rng, ctx, values):
     i = pick_gene_records(v, ctx, rng, lambda c: len(c) >= 8 and info_get(c[7], b'SVLEN') is not None)[0]
     c = rec_cols(v.records[i])
-    val = rng.choice([b'1e30', b'2147483648', b'4294967297', b'999999999', b'-999999999'])
+    val = rng.choice(values)
     c[7] = info_set(c[7], b'SVLEN', val)
     if rng.random() < 0.5:
         c[7] = info_set(c[7], b'END', None)
@@ -982,9 +995,13 @@ def _(v, rng, ctx):
             used |= {(b'FORMAT', k) for k in c[8].split(b':')}
     # a fraction field renamed while another source of the fraction stays (AD beside AF, say) is not hidden:
     # the tool rightly reads the other one, so only a key that is the records' one fraction source is renamed
+    # likewise a depth key (DP) beside allele counts that give the depth too (AO+RO, AD, ...): hiding DP also hides
+    # a DP that contradicted the counts (AO above DP), and the counts alone then rightly make a call
     names = {u[1] for u in used}
+    counts = {b'AD', b'AO', b'RO', b'NR', b'NV', b'DP4', b'TAR', b'TIR', b'AU', b'CU', b'GU', b'TU', b'RD'}
     cand = [u for u in used if u[1] in DEPTH_KEYS
-            and not (u[1] in FRACTION_KEYS and (names & FRACTION_KEYS) - {u[1]})]
+            and not (u[1] in FRACTION_KEYS and (names & FRACTION_KEYS) - {u[1]})
+            and not (u[1] not in FRACTION_KEYS and names & counts)]
     if not cand:
         raise Skip
     where, key = rng.choice(sorted(cand))
@@ -1184,6 +1201,12 @@ def make_form(text, form, wd, rng, ctx):
         open(vcf, 'wb').write(text)
         path = os.path.join(wd, 'v.bcf')
         if not sh(['bcftools', 'view', '--no-version', '-Ob', '-o', path, vcf]):
+            return None
+        # bcftools drops a record it cannot encode (SVLEN=1e30 declared Integer) with only a warning: that BCF
+        # is another file with another meaning, not this variant, so it cannot be made
+        n_text = sum(1 for ln in text.split(b'\n') if ln and not ln.startswith(b'#'))
+        p = subprocess.run(['bcftools', 'view', '-H', path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        if p.returncode != 0 or p.stdout.count(b'\n') != n_text:
             return None
     if form.endswith('+tbi') or form.endswith('+csi'):
         if form == 'vcf.gz+tbi':
