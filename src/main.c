@@ -552,7 +552,7 @@ static int run_all(run_t *run)
             for (int g = 0; g < N_GENES; g++)
                 if (!strcmp(canon, genes_span(&run->genes, BUILD_GRCH38, g)->chrom)) in->gene_contigs |= 1u << g;
         }
-        if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) return r;
+        if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) { mcrc_prefix(err, ": "); mcrc_prefix(err, in->label); return r; }
     }
     if ((r = resolve_builds(run)) < 0) return r;
     if ((r = sv_begin(&run->sv, run->build, err)) < 0) return r;

@@ -213,7 +213,6 @@ static int hdr_has(const bcf_hdr_t *h, int type, const char *id)
 
 int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err)
 {
-    (void)err;
     sv_input_t *in = &s->in[input - 1];
     static const char *ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
     size_t o = 0;
@@ -228,6 +227,12 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
     }
     for (int i = 0; ann_tags[i]; i++) {
         if (!hdr_has(h, BCF_HL_INFO, ann_tags[i])) continue;
+        /* declared as numbers (a second declaration first, say), the annotations could not be read, and a
+         * disagreement they hold would go unseen: the header contradicts the records */
+        int ty = bcf_hdr_id2type(h, BCF_HL_INFO, bcf_hdr_id2int(h, BCF_DT_ID, ann_tags[i]));
+        if (ty != BCF_HT_STR)
+            return mcrc_fail(err, MCRC_E_INPUT, "the header declares INFO/%s as Type=%s, but %s holds text annotations; fix its ##INFO line",
+                             ann_tags[i], ty == BCF_HT_INT ? "Integer" : ty == BCF_HT_REAL ? "Float" : "Flag", ann_tags[i]);
         bcf_hrec_t *hr = bcf_hdr_get_hrec(h, BCF_HL_INFO, "ID", ann_tags[i], NULL);
         int k = hr ? bcf_hrec_find_key(hr, "Description") : -1;
         if (k < 0 || in->nannot == 3) continue;
