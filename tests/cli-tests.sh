@@ -70,8 +70,15 @@ check "provenance has the tool version" grep -q '<tool name="mcrc-report" versio
 check "provenance has the command line" grep -q '<command-line>.*cn-amp-grch38-chr.vcf</command-line>' "$C/prov.xml"
 check "provenance has the input's sha256" grep -q "sha256=\"$(sha256sum "$AMP" | cut -c1-64)\"" "$C/prov.xml"
 
+# an index is read through only when it names the contigs of all four genes (one it does not name could hold
+# records the index was made without: the file is streamed then); AMP4 is AMP with a segment on chr7 too
+AMP4=$C/amp4.vcf
+sed '/^chr12\t/i chr7\t1000001\t.\tN\t<DEL>\t.\tPASS\tSVTYPE=DEL;END=1100000;SVLEN=-100000\tGT:CN\t0/1:1' "$AMP" > "$AMP4"
+bgzip -c "$AMP" > "$C/amp3.vcf.gz" && tabix -p vcf "$C/amp3.vcf.gz"
+"$BIN" -o "$C/ck-amp3.xml" "$C/amp3.vcf.gz" 2> "$C/ck-amp3.err"
+check "an index without chr7 (BRAF): the file is streamed, quietly" grep -q 'access="stream"' "$C/ck-amp3.xml" && [ ! -s "$C/ck-amp3.err" ]
 # --checksum: auto hashes what is read whole, not an input read through its index
-bgzip -c "$AMP" > "$C/amp.vcf.gz" && tabix -p vcf "$C/amp.vcf.gz"
+bgzip -c "$AMP4" > "$C/amp.vcf.gz" && tabix -p vcf "$C/amp.vcf.gz"
 amp_gz_sha=$(sha256sum "$C/amp.vcf.gz" | cut -c1-64)
 "$BIN" -o "$C/ck-auto.xml" "$C/amp.vcf.gz"
 check "--checksum auto: an indexed input is not hashed, and the report says why" \
@@ -91,7 +98,10 @@ for f in ck-auto ck-full ck-none ck-pipe; do
     check "$f.xml validates" xmllint --noout --schema schemas/report.xsd "$C/$f.xml"
 done
 # the index: only the gene regions' bins are read (src/region_index.c); any index gives the stream's report
-WGS=testdata/derived/wgs-chr17.cnvkit.vcf.gz
+WGS=$C/wgs.vcf.gz     # testdata/derived/wgs-chr17.cnvkit.vcf.gz with a segment on chr1, chr7 and chr12 before it
+{ zcat testdata/derived/wgs-chr17.cnvkit.vcf.gz | grep '^#'
+  for c in chr1 chr7 chr12; do printf '%s\t1\t.\tN\t<DEL>\t.\t.\tSVTYPE=DEL;END=5000;SVLEN=-5000;FOLD_CHANGE=0.7;FOLD_CHANGE_LOG=-0.5;PROBES=10\tGT:GQ\t0/1:10\n' $c; done
+  zcat testdata/derived/wgs-chr17.cnvkit.vcf.gz | grep -v '^#'; } | bgzip -c > "$WGS" && tabix -p vcf "$WGS"
 strip_prov() { sed -e '/<provenance>/,/<\/provenance>/d' "$1"; }
 "$BIN" --no-version -g GRCh37 --no-index -o "$C/ix-stream.xml" "$WGS"
 cp "$WGS" "$C/ix.vcf.gz"
@@ -121,8 +131,8 @@ check "an index older than its file: one warning saying so" [ "$(cat "$C/ix-old.
 check "an index older than its file: the stream's report" cmp -s <(strip_prov "$C/ix-stream.xml") <(strip_prov "$C/ix-old.xml")
 # another file's index that lands on whole records of another contig (stored BGZF blocks, same sizes): an
 # error, never a silent "no change over ERBB2"
-bgzip -l 0 -c "$AMP" > "$C/ix-a.vcf.gz" && tabix -p vcf "$C/ix-a.vcf.gz"
-sed 's/^chr17\t39600001/chr12\t39600001/' "$AMP" | bgzip -l 0 -c > "$C/ix-b.vcf.gz"
+bgzip -l 0 -c "$AMP4" > "$C/ix-a.vcf.gz" && tabix -p vcf "$C/ix-a.vcf.gz"
+sed 's/^chr17\t39600001/chr12\t39600001/' "$AMP4" | bgzip -l 0 -c > "$C/ix-b.vcf.gz"
 cp "$C/ix-a.vcf.gz.tbi" "$C/ix-b.vcf.gz.tbi"
 "$BIN" --no-version -o "$C/ix-b.xml" "$C/ix-b.vcf.gz" 2> "$C/ix-b.err"; rc=$?
 check "another file's index: exit 2, no report" [ $rc = 2 ] && [ ! -e "$C/ix-b.xml" ]
@@ -147,7 +157,8 @@ for f in place-nul.vcf place-nul.vcf.gz; do
     "$BIN" -o "$C/place.xml" "$C/$f" 2> "$C/place.err"
     check "$f: the NUL byte's own line and place" [ "$(cat "$C/place.err")" = "mcrc-report: error: $C/$f: line 6: chr17:39700000: the line contains a NUL byte" ]
 done
-sed -e 's/X=a.b/./' -e '$s/CN\t2$/CN\tabc/' "$C/place-nul.vcf" | bgzip -c > "$C/place-bad.vcf.gz" && tabix -p vcf "$C/place-bad.vcf.gz"
+sed -e 's/X=a.b/./' -e '$s/CN\t2$/CN\tabc/' -e '/^##contig/a ##contig=<ID=chr1,length=248956422>\n##contig=<ID=chr7,length=159345973>\n##contig=<ID=chr12,length=133275309>' -e '/^#CHROM/a chr1\t100\t.\tA\tG\t.\tPASS\t.\tCN\t2\nchr7\t100\t.\tA\tG\t.\tPASS\t.\tCN\t2\nchr12\t100\t.\tA\tG\t.\tPASS\t.\tCN\t2' \
+    "$C/place-nul.vcf" | bgzip -c > "$C/place-bad.vcf.gz" && tabix -p vcf "$C/place-bad.vcf.gz"
 "$BIN" -o "$C/place.xml" "$C/place-bad.vcf.gz" 2> "$C/place.err"
 check "through an index: the record's place, no line number (none is known)" \
     [ "$(cat "$C/place.err")" = "mcrc-report: error: $C/place-bad.vcf.gz: chr17:39700000: the record contains an invalid character (text in a numeric field?)" ]

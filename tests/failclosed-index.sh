@@ -44,4 +44,7 @@ csi-max-loffset warn
 csi-emptied-bins same
 csi-emptied-all same
 csi-other-file refused
+tbi-without-chr17 same
+csi-text-without-chr17 same
+csi-without-chr17 refused
 LIST

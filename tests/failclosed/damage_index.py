@@ -170,3 +170,17 @@ bare = [[x for x in bins if x[0] == PSEUDO] for bins in seqs]
 emit("csi-emptied-all", ".bcf", D + "/base.bcf", bgzf(write_csi(pre, bare, tail)))
 # CSI of another file
 emit("csi-other-file", ".bcf", D + "/base.bcf", open(D + "/other.bcf.csi", "rb").read())
+
+# the index of this file made without its chr17 records (all of them, the ERBB2 segment too): it names no chr17, or
+# (BCF, whose header lists the contigs) has nothing for it; ERBB2 is still read, never taken as an empty contig
+with gzip.open(D + "/base.vcf.gz", "rt") as f, open(D + "/no17.vcf", "w") as g:
+    g.writelines(ln for ln in f if not ln.startswith("chr17\t"))
+run("bgzip", "-f", D + "/no17.vcf")
+run("tabix", "-f", "-p", "vcf", D + "/no17.vcf.gz")
+run("tabix", "-f", "-C", "-p", "vcf", D + "/no17.vcf.gz")
+run("bcftools", "view", "-Ob", "-o", D + "/no17.bcf", D + "/no17.vcf.gz")
+run("bcftools", "index", "-f", "-c", D + "/no17.bcf")
+emit("tbi-without-chr17", ".vcf.gz", D + "/base.vcf.gz", open(D + "/no17.vcf.gz.tbi", "rb").read())
+shutil.copyfile(D + "/base.vcf.gz", D + "/csi-text-without-chr17.vcf.gz")
+shutil.copyfile(D + "/no17.vcf.gz.csi", D + "/csi-text-without-chr17.vcf.gz.csi")
+emit("csi-without-chr17", ".bcf", D + "/base.bcf", open(D + "/no17.bcf.csi", "rb").read())
