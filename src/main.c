@@ -42,7 +42,12 @@ static void usage(FILE *fp)
 "\n"
 "Options:\n"
 "  -o, --output FILE          write the report to FILE [standard output]\n"
-"  -O, --output-type x|h      x: XML, h: HTML page [from the -o suffix (.html/.htm), else x]\n"
+"  -O, --output-type x|h|j    x: XML, h: HTML page, j: JSON [from the -o suffix\n"
+"                             (.html/.htm: h, .json: j), else x]\n"
+"      --xml FILE             also write the XML report to FILE [none]\n"
+"      --html FILE            also write the HTML page to FILE [none]\n"
+"      --json FILE            also write the JSON view to FILE [none]; all outputs of\n"
+"                             a run come from one report, and are written all or none\n"
 "      --html-template FILE   XSLT stylesheet for the HTML view [built-in]\n"
 "      --fragment             HTML: an embeddable <section> instead of a whole page\n"
 "  -s, --sample NAME[,NAME]   the tumour sample in multi-sample files [the only sample,\n"
@@ -78,8 +83,9 @@ static void usage(FILE *fp)
 "      --version              print the version and exit\n"
 "  -h, --help                 print this help and exit\n"
 "\n"
-"Exit status: 0 report written, 1 usage error, 2 input error, 3 output error,\n"
-"             4 internal error. On any error no report file is written.\n"
+"Exit status: 0 report written, 1 usage error (also: two outputs on one file,\n"
+"             an output onto an input), 2 input error, 3 output error, 4 internal\n"
+"             error. On any error no output file is written or replaced.\n"
 "\n"
 "Examples:\n"
 "  # CNVkit copy-number VCF on GRCh37, XML report\n"
@@ -88,6 +94,8 @@ static void usage(FILE *fp)
 "  mcrc-report -o T1.xml T1.cnv.vcf.gz T1.mutect2.vcf.gz\n"
 "  # TSO500 fold changes from a sample of 40%% tumour purity\n"
 "  mcrc-report --purity 0.4 -o T2.xml T2_CopyNumberVariants.vcf\n"
+"  # one run, every format: XML, HTML page and JSON from the same decision\n"
+"  mcrc-report -o T3.xml --html T3.html --json T3.json T3.cnv.vcf.gz T3.snv.vcf.gz\n"
 "\n");
 }
 
@@ -153,13 +161,16 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
 }
 
 enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM };
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM, OPT_XML, OPT_HTML, OPT_JSON };
 
 static int parse_args(run_t *run, int argc, char **argv)
 {
     static const struct option lopts[] = {
         { "output", required_argument, NULL, 'o' },
         { "output-type", required_argument, NULL, 'O' },
+        { "xml", required_argument, NULL, OPT_XML },
+        { "html", required_argument, NULL, OPT_HTML },
+        { "json", required_argument, NULL, OPT_JSON },
         { "sample", required_argument, NULL, 's' },
         { "samples", required_argument, NULL, 's' },
         { "genome", required_argument, NULL, 'g' },
@@ -197,12 +208,19 @@ static int parse_args(run_t *run, int argc, char **argv)
         double d;
         int64_t i64;
         switch (c) {
-        case 'o': run->output_fn = optarg; break;
+        case 'o': run->out[OUT_MAIN].fn = optarg; break;
         case 'O':
-            if (!strcmp(optarg, "x") || !strcmp(optarg, "xml")) run->output_type = 'x';
-            else if (!strcmp(optarg, "h") || !strcmp(optarg, "html")) run->output_type = 'h';
-            else return mcrc_fail(err, MCRC_E_USAGE, "-O/--output-type: expected x or h, got '%s'", optarg);
+            if (!strcmp(optarg, "x") || !strcmp(optarg, "xml")) run->out[OUT_MAIN].type = 'x';
+            else if (!strcmp(optarg, "h") || !strcmp(optarg, "html")) run->out[OUT_MAIN].type = 'h';
+            else if (!strcmp(optarg, "j") || !strcmp(optarg, "json")) run->out[OUT_MAIN].type = 'j';
+            else return mcrc_fail(err, MCRC_E_USAGE, "-O/--output-type: expected x, h or j, got '%s'", optarg);
             break;
+        case OPT_XML: case OPT_HTML: case OPT_JSON: {
+            out_spec_t *o = &run->out[c == OPT_XML ? OUT_XML : c == OPT_HTML ? OUT_HTML : OUT_JSON];
+            if (o->fn) return mcrc_fail(err, MCRC_E_USAGE, "%s given twice: each format once (-o and -O give the main output)", o->opt);
+            o->fn = optarg;
+            break;
+        }
         case 's': run->samples = optarg; break;
         case 'g':
             run->genome = build_parse(optarg);
@@ -257,10 +275,11 @@ static int parse_args(run_t *run, int argc, char **argv)
     }
     if (run->th.equivocal_cn > run->th.amp_cn)
         return mcrc_fail(err, MCRC_E_USAGE, "--equivocal-cn (%g) must not be above --amp-cn (%g)", run->th.equivocal_cn, run->th.amp_cn);
-    if (!run->output_type) {
-        const char *o = run->output_fn;
+    if (!run->out[OUT_MAIN].type) {
+        const char *o = run->out[OUT_MAIN].fn;
         size_t l = o ? strlen(o) : 0;
-        run->output_type = (l > 5 && !strcasecmp(o + l - 5, ".html")) || (l > 4 && !strcasecmp(o + l - 4, ".htm")) ? 'h' : 'x';
+        run->out[OUT_MAIN].type = (l > 5 && !strcasecmp(o + l - 5, ".html")) || (l > 4 && !strcasecmp(o + l - 4, ".htm")) ? 'h'
+                                : l > 5 && !strcasecmp(o + l - 5, ".json") ? 'j' : 'x';
     }
     run->input_fns = argv + optind;
     run->ninputs = argc - optind;
@@ -466,65 +485,12 @@ static void drop_repeated_inputs(run_t *run)
     run->ninputs = k;
 }
 
-/* -o and --dump-records must not name a file the run reads (through any path or link) or each other:
- * a usage error before anything is opened for writing. */
-static int check_outputs(run_t *run)
-{
-    mcrc_err_t *err = &run->err;
-    const char *out_opt[2] = { "-o", "--dump-records" }, *out_fn[2] = { run->output_fn, run->dump_fn };
-    kstring_t names = { 0, 0, NULL };      /* the files read, NUL-separated, each after its option's name */
-    int e = 0;
-#define READS(opt, fmt, ...) do { e |= kputs(opt, &names) < 0 || kputc(0, &names) < 0; \
-                                  e |= ksprintf(&names, fmt, __VA_ARGS__) < 0 || kputc(0, &names) < 0; } while (0)
-    for (int i = 0; i < run->ninputs; i++) {
-        READS("input", "%s", run->input_fns[i]);
-        READS("the index of input", "%s.tbi", run->input_fns[i]);
-        READS("the index of input", "%s.csi", run->input_fns[i]);
-    }
-    if (run->kb_dir) READS("--kb", "%s/knowledge-base.xml", run->kb_dir);
-    if (run->html_template) READS("--html-template", "%s", run->html_template);
-    if (run->fasta_fn) { READS("--fasta", "%s", run->fasta_fn); READS("--fasta", "%s.fai", run->fasta_fn); READS("--fasta", "%s.gzi", run->fasta_fn); }
-    if (run->callable_fn) READS("--callable", "%s", run->callable_fn);
-#undef READS
-    if (e) { free(names.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
-    int ret = 0;
-    for (int o = 0; o < 2 && !ret; o++) {
-        sio_id_t oid, rid;
-        struct stat st;
-        if (o == 0 && (!out_fn[0] || !strcmp(out_fn[0], "-"))) {
-            /* standard output opened onto an input (mcrc-report x.vcf >> x.vcf) */
-            if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) continue;
-            oid.dev = st.st_dev;
-            oid.ino = st.st_ino;
-        } else if (!out_fn[o] || !strcmp(out_fn[o], "-") || sio_file_id(out_fn[o], &oid) != 0) continue;
-        for (size_t p = 0; p < names.l && !ret; ) {
-            const char *opt = names.s + p, *fn = opt + strlen(opt) + 1;
-            p = fn + strlen(fn) + 1 - names.s;
-            if (sio_file_id(fn, &rid) == 0 && rid.dev == oid.dev && rid.ino == oid.ino)
-                ret = mcrc_fail(err, MCRC_E_USAGE, "%s%s%s is the same file as %s %s; it would be overwritten, so nothing was done",
-                                out_fn[o] && strcmp(out_fn[o], "-") ? out_opt[o] : "standard output", out_fn[o] && strcmp(out_fn[o], "-") ? " " : "",
-                                out_fn[o] && strcmp(out_fn[o], "-") ? out_fn[o] : "", opt, fn);
-        }
-    }
-    free(names.s);
-    if (ret) return ret;
-    if (out_fn[0] && out_fn[1] && strcmp(out_fn[0], "-")) {
-        sio_id_t a, b;
-        int same = !strcmp(out_fn[0], out_fn[1]) || (sio_file_id(out_fn[0], &a) == 0 && sio_file_id(out_fn[1], &b) == 0 && a.dev == b.dev && a.ino == b.ino);
-        /* a shared stream (/dev/stderr for both, say) is allowed: it is not replaced */
-        struct stat st;
-        if (same && !(stat(out_fn[0], &st) == 0 && !S_ISREG(st.st_mode)))
-            return mcrc_fail(err, MCRC_E_USAGE, "-o and --dump-records name the same file (%s)", out_fn[0]);
-    }
-    return 0;
-}
-
 static int run_all(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
     drop_repeated_inputs(run);
-    if ((r = check_outputs(run)) < 0) return r;
+    if ((r = outputs_check(run)) < 0) return r;
     if ((r = load_builtin(run)) < 0) return r;
     if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
@@ -636,18 +602,7 @@ static int run_all(run_t *run)
     }
 
     if ((r = report_build(run)) < 0) return r;
-    xmlChar *buf = NULL;
-    int len = 0;
-    if (run->output_type == 'h') {
-        if ((r = html_render(run->doc, run->html_template, run->fragment, &buf, &len, err)) < 0) return r;
-    } else {
-        xmlDocDumpFormatMemoryEnc(run->doc, &buf, &len, "UTF-8", 1);
-        if (!buf) return mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the report");
-    }
-    r = output_write(run->output_fn, (const char *)buf, (size_t)len, err);
-    xmlFree(buf);
-    if (r == 0 && run->dump_fn && (r = sio_out_commit(&run->dump, err)) < 0) mcrc_prefix(err, "--dump-records ");
-    return r;
+    return outputs_write(run);      /* every format asked for, all or none; --dump-records with them */
 }
 
 static void destroy_run(run_t *run)
@@ -688,6 +643,10 @@ int main(int argc, char **argv)
     run->lang = "en";
     run->svp.min_vaf = 0.05;
     run->svp.min_depth = 100;
+    run->out[OUT_MAIN] = (out_spec_t){ "-o", NULL, 0 };
+    run->out[OUT_XML] = (out_spec_t){ "--xml", NULL, 'x' };
+    run->out[OUT_HTML] = (out_spec_t){ "--html", NULL, 'h' };
+    run->out[OUT_JSON] = (out_spec_t){ "--json", NULL, 'j' };
     sio_signals_install();
     html_guard_install();
     LIBXML_TEST_VERSION
