@@ -47,10 +47,11 @@
 
 /* What an output name points at, without opening it. */
 typedef struct {
-    const char *opt, *fn;   /* "-o" ..., and the name (NULL: standard output) */
+    const char *opt, *given, *fn;   /* "-o" ..., the name as given (NULL: no -o), the name of a file (else NULL) */
     int fd;                 /* a descriptor name ("-", /dev/stdout, /dev/fd/N): its number, else -1 */
     int have_id, regular;   /* the file or stream exists: id; 1 if a regular file */
     sio_id_t id;
+    char *canon;            /* a file not there yet: its directory's real path and its own name */
 } out_target_t;
 
 static void target_of(const char *opt, const char *fn, out_target_t *t)
@@ -58,9 +59,23 @@ static void target_of(const char *opt, const char *fn, out_target_t *t)
     struct stat st;
     memset(t, 0, sizeof(*t));
     t->opt = opt;
+    t->given = fn;
     t->fn = fn && strcmp(fn, "-") ? fn : NULL;
     t->fd = sio_stream_fd(fn);
-    if (t->fd >= 0 ? fstat(t->fd, &st) != 0 : stat(fn, &st) != 0) return;
+    if (t->fd >= 0 ? fstat(t->fd, &st) != 0 : stat(fn, &st) != 0) {
+        /* r.xml and ./r.xml are one file even before it exists */
+        if (t->fd >= 0) return;
+        char *dir = strdup(fn), *slash = dir ? strrchr(dir, '/') : NULL;
+        const char *base = slash ? fn + (slash - dir) + 1 : fn;
+        if (slash == dir) slash[1] = 0;
+        else if (slash) *slash = 0;
+        char *real = dir ? realpath(slash ? dir : ".", NULL) : NULL;
+        kstring_t k = { 0, 0, NULL };
+        if (real && ksprintf(&k, "%s/%s", real, base) >= 0) t->canon = k.s;
+        free(real);
+        free(dir);
+        return;
+    }
     t->have_id = 1;
     t->regular = S_ISREG(st.st_mode);
     t->id.dev = st.st_dev;
@@ -71,15 +86,15 @@ static int same_target(const out_target_t *a, const out_target_t *b)
 {
     if (a->fd >= 0 && a->fd == b->fd) return 1;
     if (a->fn && b->fn && !strcmp(a->fn, b->fn)) return 1;
+    if (a->canon && b->canon && !strcmp(a->canon, b->canon)) return 1;
     return a->have_id && b->have_id && a->id.dev == b->id.dev && a->id.ino == b->id.ino;
 }
 
-/* "-o FILE", "--json FILE" or "standard output (-o)" for messages */
+/* "-o FILE", "--json -" or "standard output (no -o)" for messages */
 static void describe(const out_target_t *t, kstring_t *k)
 {
-    if (t->fd == 1 && !t->fn) ksprintf(k, "standard output (%s)", t->opt);
-    else if (!t->fn) kputs("standard output", k);
-    else ksprintf(k, "%s %s", t->opt, t->fn);
+    if (t->given) ksprintf(k, "%s %s", t->opt, t->given);
+    else kputs("standard output (no -o)", k);
 }
 
 /* The files the run reads, NUL-separated, each after the name of its option. */
@@ -112,7 +127,7 @@ static int clobbers_input(const out_target_t *t, const kstring_t *names, kstring
         p = fn + strlen(fn) + 1 - names->s;
         if (sio_file_id(fn, &rid) == 0 && rid.dev == t->id.dev && rid.ino == t->id.ino) {
             if (t->fn) ksprintf(msg, "%s %s", t->opt, t->fn);
-            else kputs("standard output", msg);
+            else kputs("standard output", msg);     /* the words of the message before issue 16 */
             ksprintf(msg, " is the same file as %s %s; it would be overwritten, so nothing was done", opt, fn);
             return 1;
         }
@@ -145,6 +160,7 @@ int outputs_check(run_t *run)
             ret = 1;
         }
     if (ret) ret = mcrc_fail(&run->err, MCRC_E_USAGE, "%s", msg.s ? msg.s : "out of memory");
+    for (int i = 0; i < n; i++) free(t[i].canon);
     free(names.s);
     free(msg.s);
     return ret;
