@@ -73,6 +73,9 @@ typedef struct {
 /* report.c: build the XML report tree from a finished run. */
 int report_build(run_t *run);
 
+/* cli.c: the options into run (defaults set before); 0, 1 after --help/--version, or MCRC_E_USAGE */
+int cli_parse(run_t *run, int argc, char **argv);
+
 /* outputs.c: refuse outputs that name an input or each other (MCRC_E_USAGE), before anything is read */
 int outputs_check(run_t *run);
 /* outputs.c: render every view asked for and write them all, or none (MCRC_E_OUTPUT) */
