@@ -82,6 +82,18 @@ ok "an HTML page that cannot be rendered: no XML either (exit $rc)" [ $rc != 0 ]
 "$BIN" --no-version --dump-records "$F/d.tsv" -o "$F/d.xml" --json "$F/no/d.json" "$AMP" 2> /dev/null; rc=$?
 ok "--json failing: no --dump-records file either" [ $rc = 3 ] && [ ! -e "$F/d.tsv" ] && [ ! -e "$F/d.xml" ]
 
+# a TERM at any moment (the writes, the naming and the renames included) leaves all four outputs or none, and
+# no temporary file
+K=$W/kill; mkdir -p "$K"; mixed=0
+for i in $(seq 1 30); do
+    "$BIN" --no-version --dump-records "$K/d.tsv" -o "$K/r.xml" --html "$K/r.html" --json "$K/r.json" "$AMP" "$SNV" 2> /dev/null & pid=$!
+    sleep "0.0$((RANDOM % 10))"; kill -TERM $pid 2> /dev/null; wait $pid 2> /dev/null
+    n=$(ls "$K" | wc -l)
+    [ "$n" = 0 ] || [ "$n" = 4 ] || { mixed=$((mixed + 1)); ls "$K" > "$W/kill.$i.ls"; }
+    rm -f "$K"/*
+done
+ok "TERM at random moments: all four outputs or none ($mixed mixed)" [ $mixed = 0 ]
+
 # ---- refused before anything is read: two outputs on one file or stream, an output onto an input
 R=$W/refuse; mkdir -p "$R"
 cp "$AMP" "$R/in.vcf"; before=$(md5sum "$R/in.vcf")
