@@ -103,7 +103,8 @@ static int has_ordered(const xmlNode *parent)
 
 static int fail_at(jw_t *w, const xmlNode *n, const char *what)
 {
-    return mcrc_fail(w->err, MCRC_E_INTERNAL, "JSON view: <%s> (line %ld of the report tree): %s", (const char *)n->name, xmlGetLineNo(n), what);
+    const char *parent = n->parent && n->parent->type == XML_ELEMENT_NODE ? (const char *)n->parent->name : "";
+    return mcrc_fail(w->err, MCRC_E_INTERNAL, "JSON view: <%s> in <%s>: %s; the report tree and src/json.c disagree", (const char *)n->name, parent, what);
 }
 
 static void put(jw_t *w, const char *s) { w->bad |= kputs(s, w->o) < 0; }
