@@ -7,9 +7,19 @@
  * fixed and follows the schema, never the data:
  *
  *   - The document is one object: the root element <mcrc-report>.
- *   - An element is an object.  Each attribute is a member whose value is the
- *     attribute's text, as a string (numbers too: "26", "0.314815", exactly as
- *     in the XML; no rounding, no NaN/Infinity problem).
+ *   - An element is an object.  Each attribute is a member, typed by its type
+ *     in report.xsd through the table `typed` below (element, attribute):
+ *       xs:long, xs:nonNegativeInteger, xs:positiveInteger  -> integer
+ *       xs:double                                           -> number
+ *       yesno ("true"/"false")                              -> true/false
+ *     and every other attribute (enumerations, xs:string, sha256, dates) a
+ *     string.  A number is the XML text itself, digit for digit ("0.314815",
+ *     "1e-05"), never reformatted; text that is not a JSON number of its kind
+ *     (a sign '+', "INF", "NaN", leading zeros, an integer with a fraction, a
+ *     value beyond a double's range such as "1e400") and a yesno other than
+ *     "true"/"false" are refused, like any other surprise below.  The unit
+ *     test (tests/unit/test_json.c) walks report.xsd and checks the table
+ *     against it both ways, so the two cannot drift apart.
  *   - A child element that report.xsd allows at most once is a member named
  *     after it (absent when the element is absent).
  *   - A child element that report.xsd allows more than once is ALWAYS an array
@@ -17,8 +27,11 @@
  *     "variant", "input", ...), present and empty ([]) when there is none.
  *     Which children are arrays is the table `arrays` below: a consumer never
  *     sees an object one day and an array the next.
- *   - An element of text only (reason, command-line, time, title, p, li) is a
- *     string.  <source>, text with an id, is an object {"id": ..., "text": ...}.
+ *   - An element of text only (command-line, time, title, p, li) is a
+ *     string.  <source> and <reason>, text with attributes, are objects: the
+ *     attributes, then "text": {"id": ..., "text": ...}, {"code": ..., "text":
+ *     ...} ("code" only when the XML has it), so their shape never depends on
+ *     whether the attribute is there.
  *   - <block>'s paragraphs and lists, whose order matters, are one array
  *     "content" of one-member objects in document order: {"p": "..."} or
  *     {"ul": {"li": ["...", ...]}}.
@@ -40,9 +53,15 @@
  * member or array element per line, a final newline; identical trees give
  * identical bytes.
  */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "json.h"
 #include "util.h"
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* the children that are arrays (report.xsd: maxOccurs > 1), per parent, in the order they are written */
 static const struct { const char *parent, *child; } arrays[] = {
@@ -58,11 +77,30 @@ static const struct { const char *parent, *child; } ordered[] = {
     { "block", "p" }, { "block", "ul" },
 };
 /* elements of text only: a string */
-static const char *const text_only[] = { "reason", "command-line", "time", "title", "p", "li" };
+static const char *const text_only[] = { "command-line", "time", "title", "p", "li" };
 /* elements of text with attributes: an object with a "text" member */
-static const char *const text_attr[] = { "source" };
+static const char *const text_attr[] = { "source", "reason" };
+/* the attributes that are not strings, by their type in report.xsd (tests/unit/test_json.c checks this
+ * table against report.xsd both ways); an element name means the same type wherever it appears */
+static const json_typed_attr_t typed[] = {
+    { "thresholds", "amp-cn", JSON_NUMBER }, { "thresholds", "equivocal-cn", JSON_NUMBER },
+    { "thresholds", "ploidy", JSON_NUMBER }, { "thresholds", "purity", JSON_NUMBER },
+    { "thresholds", "min-vaf", JSON_NUMBER }, { "thresholds", "min-depth", JSON_INTEGER },
+    { "thresholds", "include-filtered", JSON_BOOLEAN },
+    { "variant", "input", JSON_INTEGER }, { "variant", "pos", JSON_INTEGER }, { "variant", "vaf", JSON_NUMBER },
+    { "variant", "depth", JSON_INTEGER }, { "variant", "used", JSON_BOOLEAN },
+    { "evidence", "input", JSON_INTEGER }, { "evidence", "pos", JSON_INTEGER }, { "evidence", "end", JSON_INTEGER },
+    { "evidence", "copy-number-observed", JSON_NUMBER }, { "evidence", "copy-number", JSON_NUMBER },
+    { "evidence", "used", JSON_BOOLEAN },
+    { "gene-span", "start", JSON_INTEGER }, { "gene-span", "end", JSON_INTEGER },
+    { "copy-number", "min", JSON_NUMBER }, { "copy-number", "max", JSON_NUMBER },
+    { "amplified-part", "start", JSON_INTEGER }, { "amplified-part", "end", JSON_INTEGER },
+    { "hotspot", "codon", JSON_INTEGER }, { "hotspot", "covered", JSON_BOOLEAN },
+    { "not-listed", "input", JSON_INTEGER }, { "not-listed", "count", JSON_INTEGER },
+    { "input", "id", JSON_INTEGER }, { "input", "size", JSON_INTEGER },
+    { "input", "records-read", JSON_INTEGER }, { "input", "records-in-genes", JSON_INTEGER },
+};
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_MEMBERS 64      /* more members than any report element has */
 
 typedef struct {
@@ -78,6 +116,19 @@ static int in_list(const char *const *list, size_t n, const xmlNode *e)
     for (size_t i = 0; i < n; i++)
         if (named(e, list[i])) return 1;
     return 0;
+}
+
+const json_typed_attr_t *json_typed_attrs(size_t *n)
+{
+    *n = N_OF(typed);
+    return typed;
+}
+
+json_kind_t json_attr_kind(const char *element, const char *attribute)
+{
+    for (size_t i = 0; i < N_OF(typed); i++)
+        if (!strcmp(typed[i].element, element) && !strcmp(typed[i].attribute, attribute)) return typed[i].kind;
+    return JSON_STRING;
 }
 
 static int is_array(const xmlNode *parent, const xmlNode *child)
@@ -143,6 +194,53 @@ static int put_string(jw_t *w, const char *s)
         p += len;
     }
     put(w, "\"");
+    return 0;
+}
+
+static size_t skip_digits(const char **q)
+{
+    const char *p = *q;
+    while (**q >= '0' && **q <= '9') (*q)++;
+    return (size_t)(*q - p);
+}
+
+/* Is s a JSON number (RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?), an integer one
+ * (no fraction, no exponent) when integer is set, and within a double's range (no "1e400", no "1e-400"
+ * that a reader would take as 0)? */
+static int json_number(const char *s, int integer)
+{
+    const char *q = s + (*s == '-'), *first = q;
+    size_t n = skip_digits(&q);
+    if (!n || (*first == '0' && n > 1)) return 0;
+    if (*q == '.') {
+        q++;
+        if (integer || !skip_digits(&q)) return 0;
+    }
+    if (*q == 'e' || *q == 'E') {
+        q++;
+        if (*q == '+' || *q == '-') q++;
+        if (integer || !skip_digits(&q)) return 0;
+    }
+    if (*q) return 0;
+    if (integer) return 1;
+    errno = 0;
+    double v = strtod(s, NULL);     /* the range only: the text is written as it is */
+    return errno != ERANGE && isfinite(v);
+}
+
+/* An attribute's value: a string, or by the table a number, integer or boolean exactly as its text reads. */
+static int put_attr_value(jw_t *w, const xmlNode *e, const xmlAttr *a, const char *v)
+{
+    json_kind_t kind = json_attr_kind((const char *)e->name, (const char *)a->name);
+    if (kind == JSON_STRING)
+        return put_string(w, v) < 0 ? fail_at(w, e, "an attribute that is not valid UTF-8") : 0;
+    char what[160];
+    if (kind == JSON_BOOLEAN ? strcmp(v, "true") && strcmp(v, "false") : !json_number(v, kind == JSON_INTEGER)) {
+        snprintf(what, sizeof(what), "attribute %.40s is not a JSON %s", (const char *)a->name,
+                 kind == JSON_BOOLEAN ? "boolean (true or false)" : kind == JSON_INTEGER ? "integer" : "number");
+        return fail_at(w, e, what);
+    }
+    put(w, v);
     return 0;
 }
 
@@ -221,9 +319,9 @@ static int put_object(jw_t *w, const xmlNode *e, int depth)
     for (const xmlAttr *a = e->properties; a; a = a->next) {
         if ((r = member(w, e, seen, &nseen, (const char *)a->name, depth + 1)) < 0) return r;
         xmlChar *v = xmlNodeGetContent((const xmlNode *)a);
-        r = put_string(w, v ? (const char *)v : "");
+        r = put_attr_value(w, e, a, v ? (const char *)v : "");
         xmlFree(v);
-        if (r < 0) return fail_at(w, e, "an attribute that is not valid UTF-8");
+        if (r < 0) return r;
     }
     if (text) {
         if ((r = member(w, e, seen, &nseen, "text", depth + 1)) < 0 || (r = put_text_of(w, e)) < 0) return r;

@@ -13,4 +13,12 @@
  */
 int json_render(xmlDocPtr report, kstring_t *out, mcrc_err_t *err);
 
+/* The JSON type of an attribute, by its type in report.xsd: a string unless the table in json.c says otherwise. */
+typedef enum { JSON_STRING = 0, JSON_INTEGER, JSON_NUMBER, JSON_BOOLEAN } json_kind_t;
+typedef struct { const char *element, *attribute; json_kind_t kind; } json_typed_attr_t;
+
+/* The table itself (its length in *n), for the test that compares it with report.xsd. */
+const json_typed_attr_t *json_typed_attrs(size_t *n);
+json_kind_t json_attr_kind(const char *element, const char *attribute);
+
 #endif

@@ -53,6 +53,22 @@ ok "identical runs give identical JSON bytes (also with --threads 2)" cmp -s "$W
 ok "JSON: only the input's path, size and hash differ between a file and a pipe" \
     cmp -s <(grep -v '"path"\|"sha256\|"size"' "$W/s3.json") <(grep -v '"path"\|"sha256\|"size"' "$W/s4.json")
 
+# ---- typed values: integers, numbers (the XML's digits) and booleans, as jq and pandas expect; reason an object
+ok "JSON: pos an integer, copy number a number with the XML's digits, used a boolean, reason {code?, text}" python3 -c '
+import json, sys, xml.etree.ElementTree as ET
+raw = open(sys.argv[1]).read()
+j = json.loads(raw)
+t = json.loads(raw, parse_float=lambda v: ("number", v), parse_int=lambda v: ("integer", v))
+x = ET.parse(sys.argv[2]).getroot()
+e, xe, te = j["biomarker"][0]["evidence"][0], x.find("biomarker/evidence"), t["biomarker"][0]["evidence"][0]
+r = j["biomarker"][0]["reason"]
+ok = (type(e["pos"]) is int and te["pos"] == ("integer", xe.get("pos")) and type(e["used"]) is bool
+      and e["used"] == (xe.get("used") == "true") and type(j["provenance"]["input"][0]["records-read"]) is int
+      and type(e["copy-number"]) in (int, float) and te["copy-number"][1] == xe.get("copy-number")
+      and t["provenance"]["thresholds"]["purity"][1] == x.find("provenance/thresholds").get("purity")
+      and set(r) <= {"code", "text"} and r["text"] == x.findtext("biomarker/reason"))
+sys.exit(0 if ok else 1)' "$W/one.json" "$W/one.xml"
+
 # ---- all or none: one output that cannot be written leaves none (exit 3), and replaces nothing
 F=$W/fail; mkdir -p "$F"
 "$BIN" --no-version -o "$F/r.xml" --html "$F/r.html" --json "$F/no/such/dir/r.json" "$AMP" 2> "$F/err"; rc=$?

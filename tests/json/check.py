@@ -9,12 +9,17 @@ For each pair (JSON file, XML report of the same run), prints PASS or FAIL lines
   - it equals the XML mapped by this file's own reading of the rules in src/json.c's design comment (an
     implementation written apart from the C one), so every status, reason, evidence item and provenance value of
     the XML is in the JSON, and nothing else is;
-  - every biomarker's status and reason are named in the JSON as in the XML (said apart, for the message);
+    attributes typed by their type in report.xsd, read here from the XSD itself (integer, number, boolean; numbers
+    compared digit for digit with the XML's text, not as floats);
+  - every biomarker's status and reason ({"code", "text"}) are in the JSON as in the XML (said apart, for the message);
   - no "</" or raw U+2028/U+2029 in the bytes (the text may be pasted into a <script> block).
-Once: every enumeration of schemas/report.xsd is the same set in the JSON Schema (status words, genes, ...).
+Once: every enumeration of schemas/report.xsd is the same set in the JSON Schema (status words, genes, ...), and
+every attribute of report.xsd has in the JSON Schema the JSON type its XSD type maps to.
 --list FILE: pairs one per line, "JSON XML".
 """
 import json
+import math
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -25,8 +30,15 @@ ARRAYS = {("mcrc-report", "biomarker"), ("biomarker", "evidence"), ("biomarker",
           ("biomarker", "not-listed"), ("interpretation", "rule"), ("interpretation", "block"), ("block", "source"),
           ("ul", "li"), ("provenance", "library"), ("provenance", "input")}
 ORDERED = {("block", "p"), ("block", "ul")}
-TEXT_ONLY = {"reason", "command-line", "time", "title", "p", "li"}
-TEXT_ATTR = {"source"}
+TEXT_ONLY = {"command-line", "time", "title", "p", "li"}
+TEXT_ATTR = {"source", "reason"}
+XS = "{http://www.w3.org/2001/XMLSchema}"
+XS_INTEGERS = {"xs:integer", "xs:int", "xs:long", "xs:short", "xs:byte", "xs:nonNegativeInteger", "xs:positiveInteger",
+               "xs:nonPositiveInteger", "xs:negativeInteger", "xs:unsignedLong", "xs:unsignedInt", "xs:unsignedShort",
+               "xs:unsignedByte"}
+XS_NUMBERS = {"xs:double", "xs:decimal", "xs:float"}
+JSON_INT = re.compile(r"-?(0|[1-9][0-9]*)")
+JSON_NUM = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 npass = nfail = 0
 
@@ -41,11 +53,66 @@ def result(ok, what):
         print("FAIL " + what)
 
 
+def xsd_attr_kinds():
+    """(element name, attribute name) -> "integer", "number", "boolean" or "string", from report.xsd's types"""
+    tree = ET.parse(TOP + "/schemas/report.xsd").getroot()
+    parent = {c: p for p in tree.iter() for c in p}
+    simple = {st.get("name"): st for st in tree.findall(XS + "simpleType")}
+
+    def simple_kind(st):
+        r = st.find(XS + "restriction")
+        if r is None:
+            return "string"
+        if sorted(en.get("value") for en in r.findall(XS + "enumeration")) == ["false", "true"]:
+            return "boolean"
+        return type_kind(r.get("base"))
+
+    def type_kind(t):
+        if t in simple:
+            return simple_kind(simple[t])
+        return "integer" if t in XS_INTEGERS else "number" if t in XS_NUMBERS else "boolean" if t == "xs:boolean" else "string"
+
+    out = {}
+    for a in tree.iter(XS + "attribute"):
+        st = a.find(XS + "simpleType")
+        kind = type_kind(a.get("type")) if a.get("type") else simple_kind(st) if st is not None else "string"
+        ct = parent[a]
+        while ct.tag != XS + "complexType":
+            ct = parent[ct]
+        owners = [parent[ct].get("name")] if ct.get("name") is None else \
+            [e.get("name") for e in tree.iter(XS + "element") if e.get("type") == ct.get("name")]
+        for owner in owners:
+            key = (owner, a.get("name"))
+            assert out.get(key, kind) == kind, "report.xsd: <%s %s> has two types" % key
+            out[key] = kind
+    return out
+
+
+KINDS = {}
+
+
+def typed(element, name, text):
+    """an attribute's JSON value: numbers as ("integer"|"number", digits), as json.loads below reads them"""
+    kind = KINDS.get((element, name), "string")
+    if kind == "string":
+        return text
+    if kind == "boolean":
+        if text not in ("true", "false"):
+            raise ValueError("<%s %s=%r>: not a boolean" % (element, name, text))
+        return text == "true"
+    if not (JSON_INT if kind == "integer" else JSON_NUM).fullmatch(text):
+        raise ValueError("<%s %s=%r>: not a JSON %s" % (element, name, text, kind))
+    v = float(text)
+    if not math.isfinite(v) or (v == 0 and re.search(r"[1-9]", text.split("e")[0].split("E")[0])):
+        raise ValueError("<%s %s=%r>: beyond a double" % (element, name, text))
+    return ("integer" if JSON_INT.fullmatch(text) else "number", text)
+
+
 def mapped(e):
     """the JSON value of element e, by the rules of src/json.c"""
     if e.tag in TEXT_ONLY:
         return e.text or ""
-    d = dict(e.attrib)
+    d = {k: typed(e.tag, k, v) for k, v in e.attrib.items()}
     if e.tag in TEXT_ATTR:
         d["text"] = e.text or ""
         return d
@@ -77,16 +144,27 @@ def check_pair(validator, fj, fx):
     except ValueError as e:
         result(False, "%s: not strict JSON: %s" % (fj, e))
         return
+    # numbers kept as their digits, to compare with the XML's text (the schema sees ordinary numbers)
+    exact = json.loads(raw.decode("utf-8"), parse_constant=no_constant,
+                       parse_float=lambda t: ("number", t), parse_int=lambda t: ("integer", t))
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
     result(not errors, "%s: validates against report.schema.json%s" % (
         fj, "" if not errors else ": " + "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message[:200]) for e in errors[:3])))
     root = ET.parse(fx).getroot()
-    want = mapped(root)
-    result(doc == want, "%s: the same content as %s" % (fj, fx))
+    try:
+        want = mapped(root)
+    except ValueError as e:
+        want = None
+        result(False, "%s: %s" % (fx, e))
+    result(exact == want, "%s: the same content as %s" % (fj, fx))
     bad = []
     for i, b in enumerate(root.findall("biomarker")):
         jb = doc.get("biomarker", [])[i] if i < len(doc.get("biomarker", [])) else {}
-        if jb.get("gene") != b.get("gene") or jb.get("status") != b.get("status") or jb.get("reason") != b.findtext("reason"):
+        r = b.find("reason")
+        want_reason = {"text": r.text or ""} if r is not None else None
+        if r is not None and r.get("code") is not None:
+            want_reason["code"] = r.get("code")
+        if jb.get("gene") != b.get("gene") or jb.get("status") != b.get("status") or jb.get("reason") != want_reason:
             bad.append(b.get("gene"))
     result(not bad, "%s: every status and reason of the XML%s" % (fj, "" if not bad else ": differs for " + ", ".join(bad)))
     text = raw.decode("utf-8")
@@ -107,34 +185,49 @@ def xsd_enums():
         vals = {en.get("value") for en in a.iter(xs + "enumeration")}
         if not vals and a.get("type") in named:
             vals = named[a.get("type")]
-        if vals:
+        if vals and vals != {"true", "false"}:       # yesno is a JSON boolean (the type check below)
             out.setdefault(a.get("name"), []).append(vals)
     return out
 
 
-def schema_enums(schema):
-    """property name -> list of enum sets in the JSON Schema ($ref followed)"""
+def schema_properties(schema):
+    """(element name, member name, the member's schema with $ref followed) for every property of the JSON Schema"""
     defs = schema["definitions"]
-    out = {}
+    out = []
 
     def resolve(s):
         while "$ref" in s:
             s = defs[s["$ref"].rsplit("/", 1)[1]]
         return s
 
-    def walk(s):
+    def walk(element, s):
         s = resolve(s)
         for name, p in s.get("properties", {}).items():
-            p = resolve(p)
-            if "enum" in p:
-                out.setdefault(name, []).append(set(p["enum"]))
-            walk(p)
+            out.append((element, name, resolve(p)))
+            walk(name, p)
         if "items" in s:
-            walk(s["items"])
+            walk(element, s["items"])
         for alt in s.get("oneOf", []):
-            walk(alt)
+            walk(element, alt)
 
-    walk(schema)
+    walk("mcrc-report", schema)
+    return out
+
+
+def schema_enums(schema):
+    """property name -> list of enum sets in the JSON Schema"""
+    out = {}
+    for _, name, p in schema_properties(schema):
+        if "enum" in p:
+            out.setdefault(name, []).append(set(p["enum"]))
+    return out
+
+
+def schema_types(schema):
+    """(element name, attribute name) -> the set of JSON Schema "type"s of that member"""
+    out = {}
+    for element, name, p in schema_properties(schema):
+        out.setdefault((element, name), set()).add(p.get("type"))
     return out
 
 
@@ -154,6 +247,11 @@ def main(argv):
         # an attribute may be enumerated in several places (build, class): each set must be the XSD's
         ok = bool(xs_sets) and bool(js_sets) and all(s in xs_sets for s in js_sets) and all(s in js_sets for s in xs_sets)
         result(ok, "enumeration of %s: XSD %s, JSON Schema %s" % (name, xs_sets, js_sets))
+    KINDS.update(xsd_attr_kinds())
+    st = schema_types(schema)
+    for key in sorted(KINDS):
+        types = st.get(key, set())
+        result(types == {KINDS[key]}, "type of <%s %s>: XSD %s, JSON Schema %s" % (key + (KINDS[key], sorted(map(str, types)))))
     validator = jsonschema.Draft7Validator(schema)
     for fj, fx in pairs:
         check_pair(validator, fj, fx)
