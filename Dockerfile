@@ -28,7 +28,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 # OCI annotations; mcrc-report.invalid stands for the project's home until it is published (recipe/meta.yaml)
 LABEL org.opencontainers.image.title="mcrc-report" \
-      org.opencontainers.image.description="ERBB2 (HER2) amplification and KRAS/NRAS/BRAF status of a colorectal tumour from VCF/BCF, as an XML or HTML report" \
+      org.opencontainers.image.description="ERBB2 (HER2) amplification and KRAS/NRAS/BRAF status of a colorectal tumour from VCF/BCF, as an XML report, an HTML page and JSON" \
       org.opencontainers.image.version="0.1.0" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.url="https://mcrc-report.invalid" \

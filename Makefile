@@ -36,7 +36,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input region_index kb report html output sha256 cds_model translate annot_parse vaf small_variant callable
+CORE = util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input region_index kb report html json output outputs sha256 cds_model translate annot_parse vaf small_variant callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -88,7 +88,7 @@ docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
 	python3 tools/mkman.py $< > $@.tmp && mv $@.tmp $@
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io test_json
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 $(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
@@ -138,9 +138,8 @@ demo: deps
 	$(MAKE) all
 	@# a CNVkit copy-number VCF (ERBB2 amplified) and the PCGR example's somatic calls (BRAF V600E at depth 54:
 	@# indeterminate under the default --min-depth 100, see the README), both GRCh37
-	./mcrc-report -g GRCh37 -o demo-report.xml testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
-	./mcrc-report -g GRCh37 -o demo-report.html testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
-	@echo "demo: XML report written to $(CURDIR)/demo-report.xml, HTML page to $(CURDIR)/demo-report.html"
+	./mcrc-report -g GRCh37 -o demo-report.xml --html demo-report.html --json demo-report.json testdata/cnvkit/wgs-chr17.cnvkit.vcf testdata/pcgr/T001-COAD.grch37.vcf.gz
+	@echo "demo: XML report written to $(CURDIR)/demo-report.xml, HTML page to $(CURDIR)/demo-report.html, JSON to $(CURDIR)/demo-report.json"
 	@grep -o '<biomarker gene="[A-Z0-9]*" [^>]*status="[a-z-]*"' demo-report.xml
 
 bench: all
@@ -152,10 +151,10 @@ install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1
 	install -m 755 mcrc-report $(DESTDIR)$(bindir)/mcrc-report
 	install -m 755 mcrc-summary $(DESTDIR)$(bindir)/mcrc-summary
-	@# the report's schema, the knowledge base's, and the HTML stylesheet a lab may import in its own
+	@# the report's schemas (XML and JSON), the knowledge base's, and the HTML stylesheet a lab may import in its own
 	install -d $(DESTDIR)$(schemadir)
-	install -m 644 schemas/report.xsd schemas/annotations.xsd schemas/report-html.xsl $(DESTDIR)$(schemadir)/
+	install -m 644 schemas/report.xsd schemas/report.schema.json schemas/annotations.xsd schemas/report-html.xsl $(DESTDIR)$(schemadir)/
 	if [ -f docs/mcrc-report.1 ]; then install -m 644 docs/mcrc-report.1 $(DESTDIR)$(mandir)/man1/; fi
 
 clean:
-	rm -rf build build-san build-fuzz mcrc-report mcrc-summary demo-report.xml demo-report.html tests/out
+	rm -rf build build-san build-fuzz mcrc-report mcrc-summary demo-report.xml demo-report.html demo-report.json tests/out

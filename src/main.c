@@ -1,95 +1,28 @@
 /*
  * main.c - mcrc-report: the command line and the run's life cycle.
  *
- *   parse options -> init (built-in data, inputs, genome build, sample)
+ *   parse options (cli.c) -> init (built-in data, inputs, genome build, sample)
  *   -> stream the records that touch ERBB2/KRAS/NRAS/BRAF -> decide
- *   -> build the report tree -> serialise -> write atomically -> destroy.
+ *   -> build the report tree -> render every format asked for and write
+ *   them all or none (outputs.c) -> destroy.
  * Only main() exits; everything else returns a negative code and a message
  * in run->err.  Exit codes: 0 ok, 1 usage, 2 input, 3 output, 4 internal.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 #include <htslib/hts.h>
 #include <htslib/kstring.h>
 #include <libxml/parser.h>
-#include <libxml/xmlversion.h>
 #include <libxslt/xslt.h>
-#include <libxslt/xsltutils.h>
 #include "embedded.h"
 #include "callable.h"
 #include "html.h"
 #include "run.h"
 #include "sha256.h"
 #include "util.h"
-
-static void usage(FILE *fp)
-{
-    fprintf(fp,
-"\n"
-"About:   Decide the four mCRC treatment biomarkers (ERBB2 amplification; KRAS, NRAS,\n"
-"         BRAF mutation status) from a tumour's VCF/BCF calls and write a report.\n"
-"Usage:   mcrc-report [options] FILE [FILE ...]\n"
-"\n"
-"         FILE is VCF, VCF.gz or BCF ('-' for standard input). Copy-number and\n"
-"         small-variant files of one tumour go in together; with a .tbi/.csi\n"
-"         index the gene regions are read through the index.\n"
-"\n"
-"Options:\n"
-"  -o, --output FILE          write the report to FILE [standard output]\n"
-"  -O, --output-type x|h      x: XML, h: HTML page [from the -o suffix (.html/.htm), else x]\n"
-"      --html-template FILE   XSLT stylesheet for the HTML view [built-in]\n"
-"      --fragment             HTML: an embeddable <section> instead of a whole page\n"
-"  -s, --sample NAME[,NAME]   the tumour sample in multi-sample files [the only sample,\n"
-"                             else ##tumor_sample=, else the column TUMOR]\n"
-"  -g, --genome GRCh37|GRCh38 genome build of the inputs [auto: ##contig lengths, ##reference]\n"
-"      --amp-cn FLOAT         ERBB2 amplified at or above this copy number [6]\n"
-"      --equivocal-cn FLOAT   ERBB2 equivocal at or above this copy number [4]\n"
-"      --ploidy FLOAT         normal copy number; fold changes are multiplied by it [2]\n"
-"      --purity FLOAT         tumour purity in (0,1]; below 1 corrects observed copy\n"
-"                             numbers for normal-cell dilution [1: take values as given]\n"
-"      --min-vaf FLOAT        KRAS/NRAS/BRAF: set aside calls with a lower allele fraction [0.05]\n"
-"      --min-depth INT        set aside calls with lower depth; coverage of the hotspot\n"
-"                             codons (for wild-type) needs this depth [100]\n"
-"      --include-filtered     use small-variant calls whose FILTER is not PASS\n"
-"      --callable FILE        BED of intervals sequenced at adequate depth: shows the\n"
-"                             hotspot codons covered, so no call there means wild-type\n"
-"      --fasta FILE           reference FASTA (with .fai): check every REF against it\n"
-"                             [REF is checked against the built-in coding sequences]\n"
-"      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
-"      --lang LANG            language of the explanations: en, es [en]\n"
-"      --threads INT          extra decompression threads [0]\n"
-"      --parse-all            decode every record, not only those near the genes\n"
-"                             (slower; reports a malformed record anywhere in the file)\n"
-"      --no-index             stream inputs even when a .tbi/.csi index exists\n"
-"      --checksum auto|full|none  SHA-256 of inputs for the provenance [auto: every\n"
-"                             input read whole; one read through its index is not\n"
-"                             hashed, as that is a full read of it] (full: all; none: no hash)\n"
-"      --dump-records FILE    diagnostic: list every record found in a gene region\n"
-"                             (input, CHROM, POS, REF, ALT; tab-separated)\n"
-"  -v, --verbosity INT        0 errors only, 1 warnings, 2 also htslib's messages [1]\n"
-"      --no-version           leave versions and the command line out of the report\n"
-"                             (with SOURCE_DATE_EPOCH set, output is byte-stable)\n"
-"      --version              print the version and exit\n"
-"  -h, --help                 print this help and exit\n"
-"\n"
-"Exit status: 0 report written, 1 usage error, 2 input error, 3 output error,\n"
-"             4 internal error. On any error no report file is written.\n"
-"\n"
-"Examples:\n"
-"  # CNVkit copy-number VCF on GRCh37, XML report\n"
-"  mcrc-report -g GRCh37 -o tumour.xml tumour.cnvkit.vcf\n"
-"  # DRAGEN CNV and Mutect2 SNV calls of one tumour, sample named in the header\n"
-"  mcrc-report -o T1.xml T1.cnv.vcf.gz T1.mutect2.vcf.gz\n"
-"  # TSO500 fold changes from a sample of 40%% tumour purity\n"
-"  mcrc-report --purity 0.4 -o T2.xml T2_CopyNumberVariants.vcf\n"
-"\n");
-}
 
 /* One line on stderr whatever a file name holds: control characters come out as \n, \t, \xNN. */
 static void message_line(const char *kind, const char *fmt, va_list ap)
@@ -117,172 +50,6 @@ static void warning_line(const char *fmt, ...)
     va_start(ap, fmt);
     message_line("warning", fmt, ap);
     va_end(ap);
-}
-
-static int parse_num_opt(const char *name, const char *arg, double lo, double hi, int lo_open, double *out, mcrc_err_t *err)
-{
-    double v;
-    if (parse_double(arg, &v) || v > hi || v < lo || (lo_open && v == lo))
-        return mcrc_fail(err, MCRC_E_USAGE, "--%s: expected a number %s %g and <= %g, got '%s'", name, lo_open ? ">" : ">=", lo, hi, arg);
-    *out = v;
-    return 0;
-}
-
-/* Single-quote an argument for the recorded command line when the shell would need it. */
-static int append_arg(char **s, size_t *n, size_t *m, const char *a)
-{
-    int quote = !*a || strpbrk(a, " \t\n'\"\\$`*?[]{}()<>|&;#~") != NULL;
-    size_t need = *n + strlen(a) * 4 + 4;
-    if (need > *m) {
-        size_t mm = need * 2;
-        char *p = realloc(*s, mm);
-        if (!p) return -1;
-        *s = p; *m = mm;
-    }
-    char *o = *s + *n;
-    if (*n) *o++ = ' ';
-    if (quote) *o++ = '\'';
-    for (const char *p = a; *p; p++) {
-        if (*p == '\'' && quote) { memcpy(o, "'\\''", 4); o += 4; }
-        else *o++ = *p;
-    }
-    if (quote) *o++ = '\'';
-    *o = 0;
-    *n = o - *s;
-    return 0;
-}
-
-enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM };
-
-static int parse_args(run_t *run, int argc, char **argv)
-{
-    static const struct option lopts[] = {
-        { "output", required_argument, NULL, 'o' },
-        { "output-type", required_argument, NULL, 'O' },
-        { "sample", required_argument, NULL, 's' },
-        { "samples", required_argument, NULL, 's' },
-        { "genome", required_argument, NULL, 'g' },
-        { "amp-cn", required_argument, NULL, OPT_AMP },
-        { "equivocal-cn", required_argument, NULL, OPT_EQ },
-        { "ploidy", required_argument, NULL, OPT_PLOIDY },
-        { "purity", required_argument, NULL, OPT_PURITY },
-        { "threads", required_argument, NULL, OPT_THREADS },
-        { "kb", required_argument, NULL, OPT_KB },
-        { "lang", required_argument, NULL, OPT_LANG },
-        { "html-template", required_argument, NULL, OPT_TEMPLATE },
-        { "fragment", no_argument, NULL, OPT_FRAGMENT },
-        { "min-vaf", required_argument, NULL, OPT_MIN_VAF },
-        { "min-depth", required_argument, NULL, OPT_MIN_DEPTH },
-        { "include-filtered", no_argument, NULL, OPT_INCL_FILTERED },
-        { "callable", required_argument, NULL, OPT_CALLABLE },
-        { "fasta", required_argument, NULL, OPT_FASTA },
-        { "parse-all", no_argument, NULL, OPT_PARSE_ALL },
-        { "no-index", no_argument, NULL, OPT_NO_INDEX },
-        { "dump-records", required_argument, NULL, OPT_DUMP },
-        { "checksum", required_argument, NULL, OPT_CHECKSUM },
-        { "verbosity", required_argument, NULL, 'v' },
-        { "no-version", no_argument, NULL, OPT_NOVER },
-        { "version", no_argument, NULL, OPT_VERSION },
-        { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 }
-    };
-    mcrc_err_t *err = &run->err;
-    int c, r = 0;
-    size_t n = 0, m = 0;
-    for (int i = 0; i < argc; i++)
-        if (append_arg(&run->cmdline, &n, &m, argv[i]) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:O:s:g:v:h", lopts, NULL)) >= 0) {
-        double d;
-        int64_t i64;
-        switch (c) {
-        case 'o': run->output_fn = optarg; break;
-        case 'O':
-            if (!strcmp(optarg, "x") || !strcmp(optarg, "xml")) run->output_type = 'x';
-            else if (!strcmp(optarg, "h") || !strcmp(optarg, "html")) run->output_type = 'h';
-            else return mcrc_fail(err, MCRC_E_USAGE, "-O/--output-type: expected x or h, got '%s'", optarg);
-            break;
-        case 's': run->samples = optarg; break;
-        case 'g':
-            run->genome = build_parse(optarg);
-            if (!run->genome) return mcrc_fail(err, MCRC_E_USAGE, "-g/--genome: expected GRCh37 or GRCh38, got '%s'", optarg);
-            break;
-        case OPT_AMP: if ((r = parse_num_opt("amp-cn", optarg, 0, 1000, 1, &run->th.amp_cn, err))) return r; break;
-        case OPT_EQ: if ((r = parse_num_opt("equivocal-cn", optarg, 0, 1000, 1, &run->th.equivocal_cn, err))) return r; break;
-        case OPT_PLOIDY: if ((r = parse_num_opt("ploidy", optarg, 0, 100, 1, &d, err))) return r; run->th.ploidy = run->cnp.ploidy = d; break;
-        case OPT_PURITY: if ((r = parse_num_opt("purity", optarg, 0, 1, 1, &run->cnp.purity, err))) return r; break;
-        case OPT_THREADS:
-            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 256) return mcrc_fail(err, MCRC_E_USAGE, "--threads: expected an integer from 0 to 256, got '%s'", optarg);
-            run->threads = (int)i64;
-            break;
-        case 'v':
-            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 9) return mcrc_fail(err, MCRC_E_USAGE, "-v/--verbosity: expected an integer from 0 to 9, got '%s'", optarg);
-            run->verbosity = (int)i64;
-            break;
-        case OPT_NOVER: run->no_version = 1; break;
-        case OPT_KB: run->kb_dir = optarg; break;
-        case OPT_LANG: run->lang = optarg; break;
-        case OPT_TEMPLATE: run->html_template = optarg; break;
-        case OPT_FRAGMENT: run->fragment = 1; break;
-        case OPT_MIN_VAF: if ((r = parse_num_opt("min-vaf", optarg, 0, 1, 0, &run->svp.min_vaf, err))) return r; break;
-        case OPT_MIN_DEPTH:
-            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 1000000000) return mcrc_fail(err, MCRC_E_USAGE, "--min-depth: expected an integer from 0 to 1000000000, got '%s'", optarg);
-            run->svp.min_depth = (int)i64;
-            break;
-        case OPT_INCL_FILTERED: run->svp.include_filtered = 1; break;
-        case OPT_CALLABLE: run->callable_fn = optarg; break;
-        case OPT_FASTA: run->fasta_fn = optarg; break;
-        case OPT_PARSE_ALL: run->parse_all = 1; break;
-        case OPT_NO_INDEX: run->no_index = 1; break;
-        case OPT_DUMP: run->dump_fn = optarg; break;
-        case OPT_CHECKSUM:
-            if (!strcmp(optarg, "auto")) run->checksum = CHECKSUM_AUTO;
-            else if (!strcmp(optarg, "full") || !strcmp(optarg, "sha256")) run->checksum = CHECKSUM_FULL;
-            else if (!strcmp(optarg, "none")) run->checksum = CHECKSUM_NONE;
-            else return mcrc_fail(err, MCRC_E_USAGE, "--checksum: expected auto, full or none, got '%s'", optarg);
-            break;
-        case OPT_VERSION: {
-            /* the libraries this run uses, not the headers it was built with */
-            char xml[40], xslt[40];
-            dotted_version(atoi(xmlParserVersion), xml);
-            dotted_version(xsltLibxsltVersion, xslt);
-            printf("mcrc-report %s\nUsing htslib %s, libxml2 %s and libxslt %s\n", MCRC_VERSION, hts_version(), xml, xslt);
-            return 1;
-        }
-        case 'h': usage(stdout); return 1;
-        case ':': return mcrc_fail(err, MCRC_E_USAGE, "option %s needs a value (see mcrc-report --help)", argv[optind - 1]);
-        default: return mcrc_fail(err, MCRC_E_USAGE, "unknown option %s (see mcrc-report --help)", argv[optind - 1]);
-        }
-    }
-    if (run->th.equivocal_cn > run->th.amp_cn)
-        return mcrc_fail(err, MCRC_E_USAGE, "--equivocal-cn (%g) must not be above --amp-cn (%g)", run->th.equivocal_cn, run->th.amp_cn);
-    if (!run->output_type) {
-        const char *o = run->output_fn;
-        size_t l = o ? strlen(o) : 0;
-        run->output_type = (l > 5 && !strcasecmp(o + l - 5, ".html")) || (l > 4 && !strcasecmp(o + l - 4, ".htm")) ? 'h' : 'x';
-    }
-    run->input_fns = argv + optind;
-    run->ninputs = argc - optind;
-    if (!run->ninputs) {
-        if (isatty(STDIN_FILENO)) { usage(stderr); return mcrc_fail(err, MCRC_E_USAGE, "no input files"); }
-        static char *dash[] = { "-" };
-        run->input_fns = dash;
-        run->ninputs = 1;
-    }
-    int nstdin = 0;
-    for (int i = 0; i < run->ninputs; i++) nstdin += !strcmp(run->input_fns[i], "-");
-    if (nstdin > 1) return mcrc_fail(err, MCRC_E_USAGE, "standard input ('-') can be given only once");
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    run->source_date = -1;
-    if (sde && *sde) {
-        int64_t t;
-        /* the report's xs:dateTime has a four-digit year: up to 9999-12-31T23:59:59Z */
-        if (parse_int64(sde, &t) || t < 0 || t > INT64_C(253402300799))
-            return mcrc_fail(err, MCRC_E_USAGE, "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799 (9999-12-31T23:59:59Z), got '%s'", sde);
-        run->source_date = t;
-    }
-    return 0;
 }
 
 static int load_builtin(run_t *run)
@@ -466,65 +233,12 @@ static void drop_repeated_inputs(run_t *run)
     run->ninputs = k;
 }
 
-/* -o and --dump-records must not name a file the run reads (through any path or link) or each other:
- * a usage error before anything is opened for writing. */
-static int check_outputs(run_t *run)
-{
-    mcrc_err_t *err = &run->err;
-    const char *out_opt[2] = { "-o", "--dump-records" }, *out_fn[2] = { run->output_fn, run->dump_fn };
-    kstring_t names = { 0, 0, NULL };      /* the files read, NUL-separated, each after its option's name */
-    int e = 0;
-#define READS(opt, fmt, ...) do { e |= kputs(opt, &names) < 0 || kputc(0, &names) < 0; \
-                                  e |= ksprintf(&names, fmt, __VA_ARGS__) < 0 || kputc(0, &names) < 0; } while (0)
-    for (int i = 0; i < run->ninputs; i++) {
-        READS("input", "%s", run->input_fns[i]);
-        READS("the index of input", "%s.tbi", run->input_fns[i]);
-        READS("the index of input", "%s.csi", run->input_fns[i]);
-    }
-    if (run->kb_dir) READS("--kb", "%s/knowledge-base.xml", run->kb_dir);
-    if (run->html_template) READS("--html-template", "%s", run->html_template);
-    if (run->fasta_fn) { READS("--fasta", "%s", run->fasta_fn); READS("--fasta", "%s.fai", run->fasta_fn); READS("--fasta", "%s.gzi", run->fasta_fn); }
-    if (run->callable_fn) READS("--callable", "%s", run->callable_fn);
-#undef READS
-    if (e) { free(names.s); return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); }
-    int ret = 0;
-    for (int o = 0; o < 2 && !ret; o++) {
-        sio_id_t oid, rid;
-        struct stat st;
-        if (o == 0 && (!out_fn[0] || !strcmp(out_fn[0], "-"))) {
-            /* standard output opened onto an input (mcrc-report x.vcf >> x.vcf) */
-            if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) continue;
-            oid.dev = st.st_dev;
-            oid.ino = st.st_ino;
-        } else if (!out_fn[o] || !strcmp(out_fn[o], "-") || sio_file_id(out_fn[o], &oid) != 0) continue;
-        for (size_t p = 0; p < names.l && !ret; ) {
-            const char *opt = names.s + p, *fn = opt + strlen(opt) + 1;
-            p = fn + strlen(fn) + 1 - names.s;
-            if (sio_file_id(fn, &rid) == 0 && rid.dev == oid.dev && rid.ino == oid.ino)
-                ret = mcrc_fail(err, MCRC_E_USAGE, "%s%s%s is the same file as %s %s; it would be overwritten, so nothing was done",
-                                out_fn[o] && strcmp(out_fn[o], "-") ? out_opt[o] : "standard output", out_fn[o] && strcmp(out_fn[o], "-") ? " " : "",
-                                out_fn[o] && strcmp(out_fn[o], "-") ? out_fn[o] : "", opt, fn);
-        }
-    }
-    free(names.s);
-    if (ret) return ret;
-    if (out_fn[0] && out_fn[1] && strcmp(out_fn[0], "-")) {
-        sio_id_t a, b;
-        int same = !strcmp(out_fn[0], out_fn[1]) || (sio_file_id(out_fn[0], &a) == 0 && sio_file_id(out_fn[1], &b) == 0 && a.dev == b.dev && a.ino == b.ino);
-        /* a shared stream (/dev/stderr for both, say) is allowed: it is not replaced */
-        struct stat st;
-        if (same && !(stat(out_fn[0], &st) == 0 && !S_ISREG(st.st_mode)))
-            return mcrc_fail(err, MCRC_E_USAGE, "-o and --dump-records name the same file (%s)", out_fn[0]);
-    }
-    return 0;
-}
-
 static int run_all(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
     drop_repeated_inputs(run);
-    if ((r = check_outputs(run)) < 0) return r;
+    if ((r = outputs_check(run)) < 0) return r;
     if ((r = load_builtin(run)) < 0) return r;
     if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
@@ -636,18 +350,7 @@ static int run_all(run_t *run)
     }
 
     if ((r = report_build(run)) < 0) return r;
-    xmlChar *buf = NULL;
-    int len = 0;
-    if (run->output_type == 'h') {
-        if ((r = html_render(run->doc, run->html_template, run->fragment, &buf, &len, err)) < 0) return r;
-    } else {
-        xmlDocDumpFormatMemoryEnc(run->doc, &buf, &len, "UTF-8", 1);
-        if (!buf) return mcrc_fail(err, MCRC_E_INTERNAL, "could not serialise the report");
-    }
-    r = output_write(run->output_fn, (const char *)buf, (size_t)len, err);
-    xmlFree(buf);
-    if (r == 0 && run->dump_fn && (r = sio_out_commit(&run->dump, err)) < 0) mcrc_prefix(err, "--dump-records ");
-    return r;
+    return outputs_write(run);      /* every format asked for, all or none; --dump-records with them */
 }
 
 static void destroy_run(run_t *run)
@@ -688,11 +391,15 @@ int main(int argc, char **argv)
     run->lang = "en";
     run->svp.min_vaf = 0.05;
     run->svp.min_depth = 100;
+    run->out[OUT_MAIN] = (out_spec_t){ "-o", NULL, 0 };
+    run->out[OUT_XML] = (out_spec_t){ "--xml", NULL, 'x' };
+    run->out[OUT_HTML] = (out_spec_t){ "--html", NULL, 'h' };
+    run->out[OUT_JSON] = (out_spec_t){ "--json", NULL, 'j' };
     sio_signals_install();
     html_guard_install();
     LIBXML_TEST_VERSION
     int ret = MCRC_EXIT_OK;
-    int r = parse_args(run, argc, argv);
+    int r = cli_parse(run, argc, argv);
     if (r == 1) goto done;                  /* --help, --version */
     if (r < 0) { error_line("%s", run->err.msg); ret = exit_code(r); goto done; }
     hts_set_log_level(run->verbosity >= 3 ? HTS_LOG_INFO : run->verbosity == 2 ? HTS_LOG_WARNING : HTS_LOG_OFF);

@@ -18,10 +18,17 @@
 #include "safe_io.h"
 #include "small_variant.h"
 
+/* The report's outputs (outputs.c): the main one (-o, -O) and one more of each format. */
+enum { OUT_MAIN = 0, OUT_XML, OUT_HTML, OUT_JSON, N_OUTS };
+typedef struct {
+    const char *opt;          /* "-o", "--xml", "--html", "--json" */
+    const char *fn;           /* the file; NULL: standard output (OUT_MAIN) or not asked for (the others) */
+    char type;                /* 'x' XML, 'h' HTML, 'j' JSON */
+} out_spec_t;
+
 typedef struct {
     /* options */
-    char *output_fn;          /* NULL or "-" = standard output */
-    char output_type;         /* 'x' XML, 'h' HTML */
+    out_spec_t out[N_OUTS];   /* -o/-O, --xml, --html, --json */
     char *samples;            /* -s */
     genome_build_t genome;    /* -g, BUILD_UNKNOWN = auto */
     erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn, --ploidy */
@@ -65,6 +72,14 @@ typedef struct {
 
 /* report.c: build the XML report tree from a finished run. */
 int report_build(run_t *run);
+
+/* cli.c: the options into run (defaults set before); 0, 1 after --help/--version, or MCRC_E_USAGE */
+int cli_parse(run_t *run, int argc, char **argv);
+
+/* outputs.c: refuse outputs that name an input or each other (MCRC_E_USAGE), before anything is read */
+int outputs_check(run_t *run);
+/* outputs.c: render every view asked for and write them all, or none (MCRC_E_OUTPUT) */
+int outputs_write(run_t *run);
 
 /* output.c: write bytes to a file atomically (FILE.tmp.XXXXXX then rename) or to standard output. */
 int output_write(const char *fn, const char *data, size_t len, mcrc_err_t *err);

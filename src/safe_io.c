@@ -50,14 +50,17 @@
 /* ---------------------------------------------------------------- signals */
 
 #define SIO_PATH_MAX (PATH_MAX + 64)
-static char tmp_name[SIO_SLOTS][SIO_PATH_MAX];
-static volatile sig_atomic_t tmp_live[SIO_SLOTS];
+static char tmp_name[SIO_SLOTS][SIO_PATH_MAX], final_name[SIO_SLOTS][SIO_PATH_MAX];
+static volatile sig_atomic_t tmp_live[SIO_SLOTS], final_live[SIO_SLOTS];
 static unsigned tmp_counter;
 
 static void on_fatal_signal(int sig)
 {
     for (int i = 0; i < SIO_SLOTS; i++)
         if (__atomic_load_n(&tmp_live[i], __ATOMIC_SEQ_CST)) unlink(tmp_name[i]);
+    /* outputs already named whose companions are not yet (a run of several outputs): none is left */
+    for (int i = 0; i < SIO_SLOTS; i++)
+        if (__atomic_load_n(&final_live[i], __ATOMIC_SEQ_CST)) unlink(final_name[i]);
     signal(sig, SIG_DFL);
     raise(sig);     /* delivered when the handler returns: the run ends as the signal says */
 }
@@ -121,9 +124,9 @@ char *sio_label_dup(const char *s)
 
 /* ---------------------------------------------------------------- outputs */
 
-/* /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: the descriptor number, else -1 */
-static int stream_fd_name(const char *fn)
+int sio_stream_fd(const char *fn)
 {
+    if (!fn || !strcmp(fn, "-")) return STDOUT_FILENO;
     if (!strcmp(fn, "/dev/stdout")) return STDOUT_FILENO;
     if (!strcmp(fn, "/dev/stderr")) return STDERR_FILENO;
     const char *p = NULL;
@@ -167,7 +170,7 @@ int sio_out_open(sio_out_t *o, const char *fn, int slot, mcrc_err_t *err)
         return open_stream_fd(o, STDOUT_FILENO, err);
     }
     sio_label(fn, o->label, sizeof(o->label));
-    int sfd = stream_fd_name(fn);
+    int sfd = sio_stream_fd(fn);
     if (sfd >= 0) return open_stream_fd(o, sfd, err);
 
     struct stat lst, st;
@@ -218,10 +221,12 @@ int sio_out_open(sio_out_t *o, const char *fn, int slot, mcrc_err_t *err)
         }
     }
     if (fd < 0) return mcrc_fail(err, MCRC_E_OUTPUT, "%s: cannot create the report: no free temporary name", o->label);
+    o->named_tmp = !o->tmpfile;     /* the fallback writes FILE.tmp.PID.N itself */
     if (!(o->fp = fdopen(fd, "w"))) {
         int e = errno;
         close(fd);
-        if (!o->tmpfile) tmp_release(slot, 1);
+        if (o->named_tmp) tmp_release(slot, 1);
+        o->named_tmp = 0;
         return out_fail(o, MCRC_E_OUTPUT, err, "cannot create the report", e);
     }
     return 0;
@@ -233,13 +238,29 @@ static void out_free(sio_out_t *o)
     free(o->dir);
     o->final = o->dir = NULL;
     o->fp = NULL;
+    o->named_tmp = o->created = o->published = 0;
+}
+
+/* FILE now holds our data (linked or renamed there): until the run is done with it, a signal removes it */
+static void final_claim(sio_out_t *o)
+{
+    __atomic_store_n(&final_live[o->slot], 0, __ATOMIC_SEQ_CST);
+    snprintf(final_name[o->slot], sizeof(final_name[o->slot]), "%s", o->final);
+    __atomic_store_n(&final_live[o->slot], 1, __ATOMIC_SEQ_CST);
+}
+
+static void final_release(sio_out_t *o, int remove)
+{
+    if (remove) unlink(o->final);
+    __atomic_store_n(&final_live[o->slot], 0, __ATOMIC_SEQ_CST);
 }
 
 void sio_out_abort(sio_out_t *o)
 {
-    if (!o->fp) { out_free(o); return; }
-    fclose(o->fp);
-    if (!o->stream && !o->tmpfile) tmp_release(o->slot, 1);
+    if (o->fp) fclose(o->fp);
+    o->fp = NULL;
+    if (o->named_tmp) tmp_release(o->slot, 1);
+    if (o->created || o->published) final_release(o, 1);
     out_free(o);
 }
 
@@ -250,46 +271,65 @@ int sio_out_fail(sio_out_t *o, int e, mcrc_err_t *err)
     return r;
 }
 
-int sio_out_commit(sio_out_t *o, mcrc_err_t *err)
+/* A nameless file gets a name: FILE itself when FILE does not exist (o->created), else FILE.tmp.PID.N. */
+static int name_tmpfile(sio_out_t *o, mcrc_err_t *err)
 {
-    if (!o->fp) return mcrc_fail(err, MCRC_E_INTERNAL, "%s: committed twice", o->label);
+    char proc[64];
+    int e = 0;
+    snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fileno(o->fp));
+    if (linkat(AT_FDCWD, proc, AT_FDCWD, o->final, AT_SYMLINK_FOLLOW) == 0) {
+        o->created = 1;
+        final_claim(o);
+        return 0;
+    }
+    if (errno != EEXIST) return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
+    for (int tries = 0; tries < 100; tries++) {
+        tmp_claim(o->slot, o->final);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp_name[o->slot], AT_SYMLINK_FOLLOW) == 0) { o->named_tmp = 1; return 0; }
+        e = errno;
+        tmp_release(o->slot, 0);
+        if (e != EEXIST) break;
+    }
+    return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", e ? e : EEXIST);
+}
+
+int sio_out_stage(sio_out_t *o, mcrc_err_t *err)
+{
+    if (!o->fp) return mcrc_fail(err, MCRC_E_INTERNAL, "%s: staged twice", o->label);
     int ret = 0, e = 0;
     if (fflush(o->fp) != 0 || ferror(o->fp)) { e = errno ? errno : EIO; ret = out_fail(o, MCRC_E_OUTPUT, err, "write failed", e); }
     else if (!o->stream && fsync(fileno(o->fp)) != 0) { e = errno; ret = out_fail(o, MCRC_E_OUTPUT, err, "write failed", e); }
-    if (ret == 0 && o->tmpfile) {
-        /* give the nameless file its name: directly if FILE does not exist, else through a temporary name */
-        char proc[64];
-        snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fileno(o->fp));
-        if (linkat(AT_FDCWD, proc, AT_FDCWD, o->final, AT_SYMLINK_FOLLOW) == 0) {
-            o->tmpfile = 0;
-            o->stream = 1;      /* nothing left to rename */
-        } else if (errno != EEXIST) {
-            ret = out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
-        } else {
-            int linked = 0;
-            for (int tries = 0; !linked && tries < 100; tries++) {
-                tmp_claim(o->slot, o->final);
-                if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp_name[o->slot], AT_SYMLINK_FOLLOW) == 0) linked = 1;
-                else {
-                    e = errno;
-                    tmp_release(o->slot, 0);
-                    if (e != EEXIST) break;
-                }
-            }
-            if (!linked) ret = out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", e ? e : EEXIST);
-            else o->tmpfile = 0;    /* now a named temporary: renamed below */
-        }
-    }
+    if (ret == 0 && o->tmpfile) ret = name_tmpfile(o, err);
     int ce = fclose(o->fp) != 0 ? errno : 0;
     o->fp = NULL;
     if (ret == 0 && ce) ret = out_fail(o, MCRC_E_OUTPUT, err, "write failed on close", ce);
-    if (!o->stream && !o->tmpfile) {
-        /* a named temporary file exists: rename it over FILE, or remove it */
-        if (ret == 0 && rename(tmp_name[o->slot], o->final) != 0) ret = out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
-        tmp_release(o->slot, ret != 0);
-    }
-    out_free(o);
     return ret;
+}
+
+int sio_out_publish(sio_out_t *o, mcrc_err_t *err)
+{
+    if (!o->named_tmp) return 0;        /* a stream, or FILE created by the stage */
+    if (rename(tmp_name[o->slot], o->final) != 0) return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
+    o->named_tmp = 0;
+    o->published = 1;
+    final_claim(o);
+    tmp_release(o->slot, 0);
+    return 0;
+}
+
+void sio_out_done(sio_out_t *o)
+{
+    if (o->created || o->published) final_release(o, 0);
+    out_free(o);
+}
+
+int sio_out_commit(sio_out_t *o, mcrc_err_t *err)
+{
+    int r = sio_out_stage(o, err);
+    if (r == 0) r = sio_out_publish(o, err);
+    if (r < 0) sio_out_abort(o);
+    else sio_out_done(o);
+    return r;
 }
 
 /* ---------------------------------------------------------------- files read */

@@ -12,24 +12,43 @@
 void sio_signals_install(void);
 
 /* ---- an output: a stream (standard output, /dev/fd/N, a FIFO or device) or a file replaced atomically */
-enum { SIO_SLOT_REPORT = 0, SIO_SLOT_DUMP = 1, SIO_SLOTS = 2 };
+/* slots of the temporary names the signal handler clears: the report, --dump-records, and the outputs of
+ * --xml, --html and --json (SIO_SLOT_EXTRA + 0..2) */
+enum { SIO_SLOT_REPORT = 0, SIO_SLOT_DUMP = 1, SIO_SLOT_EXTRA = 2, SIO_SLOTS = 5 };
 typedef struct {
     FILE *fp;                 /* where to write, or NULL */
     int slot;                 /* which temporary-name slot the signal handler clears */
     int stream;               /* 1: written in place, nothing to rename */
-    int tmpfile;              /* 1: O_TMPFILE, nameless until commit */
+    int tmpfile;              /* 1: O_TMPFILE, nameless until staged */
+    int named_tmp;            /* 1: the data are at FILE.tmp.PID.N (the slot's name) */
+    int created;              /* 1: staged straight as FILE, which did not exist */
+    int published;            /* 1: renamed over FILE */
     char *final;              /* the regular file replaced on commit (symlinks resolved) */
     char *dir;                /* its directory */
     char label[512];          /* the name as given, safe for a message */
 } sio_out_t;
 
+/* The descriptor an output name means without opening anything: "-" (or NULL), /dev/stdout, /dev/stderr,
+ * /dev/fd/N, /proc/self/fd/N; -1 for any other name. */
+int sio_stream_fd(const char *fn);
 /* What -o FILE does: see safe_io.c.  0, or MCRC_E_OUTPUT / MCRC_E_INTERNAL with a message. */
 int sio_out_open(sio_out_t *o, const char *fn, int slot, mcrc_err_t *err);
-/* Flush, fsync, close and move into place.  0 or MCRC_E_OUTPUT. */
+/* One output: stage, publish, done (sio_out_abort on failure).  0 or MCRC_E_OUTPUT. */
 int sio_out_commit(sio_out_t *o, mcrc_err_t *err);
+/* Several outputs, all or none: stage each; when all are staged, publish each; then done each.  After a
+ * failure, sio_out_abort each.
+ *   stage:   flush, fsync, close; a nameless file is linked as FILE if FILE does not exist, else as
+ *            FILE.tmp.PID.N; a stream is flushed (its bytes are gone: stage streams last).
+ *   publish: rename FILE.tmp.PID.N over FILE (nothing to do for the others).
+ *   done:    keep it (after this, abort is a no-op).
+ * From the stage to done a TERM, INT or HUP removes FILE again.  0 or MCRC_E_OUTPUT. */
+int sio_out_stage(sio_out_t *o, mcrc_err_t *err);
+int sio_out_publish(sio_out_t *o, mcrc_err_t *err);
+void sio_out_done(sio_out_t *o);
 /* A write to o->fp failed with errno e: abort and say so (MCRC_E_OUTPUT). */
 int sio_out_fail(sio_out_t *o, int e, mcrc_err_t *err);
-/* Close and leave nothing behind (a no-op after commit or on a never-opened output). */
+/* Leave nothing behind: close, remove the temporary file, and FILE if this output staged or published it
+ * (a replaced FILE's old contents are gone by then).  A no-op after done or on a never-opened output. */
 void sio_out_abort(sio_out_t *o);
 
 /* ---- files read */

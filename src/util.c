@@ -141,11 +141,10 @@ int contig_canonical(const char *name, char out[8])
     return -1;
 }
 
-/* Length of the valid UTF-8 sequence at s that XML 1.0 allows, or 0. */
-static int xml_char_len(const unsigned char *s)
+int utf8_char_len(const unsigned char *s)
 {
     unsigned c = s[0];
-    if (c < 0x80) return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') ? 1 : 0;
+    if (c < 0x80) return c ? 1 : 0;
     int n; unsigned cp;
     if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; }
     else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; }
@@ -156,7 +155,18 @@ static int xml_char_len(const unsigned char *s)
         cp = (cp << 6) | (s[i] & 0x3F);
     }
     if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0; /* overlong */
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) return 0;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+/* Length of the valid UTF-8 sequence at s that XML 1.0 allows, or 0. */
+static int xml_char_len(const unsigned char *s)
+{
+    unsigned c = s[0];
+    if (c < 0x80) return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') ? 1 : 0;
+    int n = utf8_char_len(s);
+    /* U+FFFE and U+FFFF (EF BF BE/BF) are not XML characters */
+    if (n == 3 && s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF)) return 0;
     return n;
 }
 

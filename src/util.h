@@ -24,6 +24,10 @@ int parse_int64(const char *s, int64_t *out);
  */
 int contig_canonical(const char *name, char out[8]);
 
+/* Length of the valid UTF-8 sequence at s (1 to 4 bytes: no overlong form, surrogate or code point past
+ * U+10FFFF), or 0 for an invalid one and for the terminating NUL. */
+int utf8_char_len(const unsigned char *s);
+
 /* Copy s into a buffer of size n, replacing bytes that are not valid UTF-8 or
  * not allowed in XML 1.0 by '?', and truncating (at a character boundary). */
 void text_sanitize(const char *s, char *out, size_t n);

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 TOP=$PWD
 BIN=${MCRC_BIN:-$TOP/mcrc-report}    # MCRC_BIN: another build (tests/check-all.sh runs the sanitizer build)
 WRAP=${MCRC_WRAP:-}                  # MCRC_WRAP: e.g. valgrind, around the first run of each case
-SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli browser pipeline flip)
+SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli outputs json browser pipeline flip)
 OUT=$TOP/tests/out/run.$$        # per run: parallel runs must not share files
 REGEN=0
 PATTERN=""
@@ -127,6 +127,18 @@ run_case() {
     # shellcheck disable=SC2086
     "$BIN" --no-version --parse-all $opts -o "$OUT/run/$name.plain.xml" $inputs 2> /dev/null
     if cmp -s "$out" "$OUT/run/$name.plain.xml"; then pass; else fail "$name: --parse-all gives a different report"; diff "$out" "$OUT/run/$name.plain.xml" | head -10; fi
+    # one run, every format (issue 16): the XML of -o alone, the HTML of -O h alone, and a JSON view that the
+    # json section checks against the schema and this XML
+    local all=$OUT/run/$name.all
+    # shellcheck disable=SC2086
+    "$BIN" --no-version $opts -o "$all.xml" --html "$all.html" --json "$all.json" $inputs 2> "$all.err"
+    rc=$?
+    # shellcheck disable=SC2086
+    "$BIN" --no-version $opts -O h -o "$OUT/run/$name.page" $inputs 2> /dev/null
+    if [ $rc != 0 ]; then fail "$name: --html and --json with -o: exit $rc ($(head -c 200 "$all.err"))"
+    elif ! cmp -s "$out" "$all.xml"; then fail "$name: the XML of a run with --html and --json differs from -o alone"
+    elif ! cmp -s "$OUT/run/$name.page" "$all.html"; then fail "$name: the HTML of a run with --html and --json differs from -O h alone"
+    else pass; echo "$all.json $out" >> "$OUT/json.list"; fi
     # the same report from every form of a single input
     set -- $inputs
     [ $# = 1 ] || return
@@ -156,6 +168,19 @@ for tsv in tests/cases/*.tsv; do
         run_case "$name" "$expect" "$opts" "$inputs"
     done < "$tsv"
 done
+
+# ---- the JSON view of every successful case: strict JSON, valid against schemas/report.schema.json, the XML's
+# content by an independent reading of the mapping, and the XSD's enumerations (tests/json/check.py)
+if [[ "$SKIP" != *" json "* ]] && [ -s "$OUT/json.list" ]; then
+    python3 tests/json/check.py --list "$OUT/json.list" > "$OUT/json.log" 2>&1
+    while read -r word rest; do
+        case "$word" in
+            PASS) pass ;;
+            FAIL) fail "json: $rest" ;;
+        esac
+    done < "$OUT/json.log"
+    grep -Eq '^[0-9]+ passed, [0-9]+ failed$' "$OUT/json.log" || { fail "json: tests/json/check.py did not finish"; tail -5 "$OUT/json.log"; }
+fi
 
 # ---- robustness: every spec-suite and edge-case VCF ends in a report or in one clear error ----
 if want corpus; then
@@ -215,6 +240,11 @@ fi
 # ---- the command line itself ----
 if want cli; then
     . tests/cli-tests.sh
+fi
+
+# ---- one run, every format: --xml/--html/--json, all or none, same-path and output-onto-input refusals ----
+if want outputs; then
+    . tests/outputs-tests.sh
 fi
 
 # ---- the HTML page in a real browser: headless Chromium, axe-core, print to PDF (tests/browser/run.mjs) ----

@@ -6,7 +6,7 @@ set -eu
 build="gcc make pkg-config libhts-dev zlib1g-dev libxml2-dev libxslt1-dev libssl-dev"
 test="$build bcftools tabix libxml2-utils python3 valgrind clang libclang-rt-14-dev"
 test="$test nodejs npm chromium xsltproc poppler-utils fonts-dejavu-core"
-test="$test snakemake python3-yaml man-db multiqc black"
+test="$test snakemake python3-yaml python3-jsonschema man-db multiqc black"
 test="$test xz-utils zstd bzip2 time"    # the hostile-input tests: refused compressions, GNU time's peak memory
 cluster="$build snakemake python3-yaml slurm-wlm munge"
 bench="$build bcftools tabix hyperfine python3-cyvcf2 time"

@@ -132,8 +132,13 @@ for what, pat in [("task.ext.args", r"def args\s*=\s*task\.ext\.args \?: ''"), (
                   ("conda environment.yml", r'conda "\$\{moduleDir\}/environment\.yml"'), ("container", r'container "')]:
     check("nf-core main.nf %s" % what, re.search(pat, script if what in ("task.ext.args", "--threads $task.cpus", "$args passed") else main_nf), "not found")
 stub = main_nf[main_nf.find("stub:"):]
-check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and "touch ${prefix}.xml" in stub and "touch ${prefix}.html" in stub,
+check("nf-core main.nf stub block", re.search(r"^\s*stub:\s*$", main_nf, re.M) and all("touch ${prefix}.%s" % x in stub for x in ("xml", "html", "json")),
       "no stub: touching the outputs")
+# issue 16: one run writes every format (the module ran the tool twice before)
+check("nf-core main.nf runs mcrc-report once for XML, HTML and JSON",
+      len(re.findall(r"^\s*mcrc-report\b", script, re.M)) == 1
+      and all(o in script for o in ("-o ${prefix}.xml", "--html ${prefix}.html", "--json ${prefix}.json")),
+      "want one mcrc-report command with -o ${prefix}.xml --html ${prefix}.html --json ${prefix}.json")
 check("nf-core versions by topic channel only", "versions.yml" not in main_nf and "END_VERSIONS" not in main_nf,
       "main.nf still writes versions.yml")
 # staged inputs, never paths in ext.args: --callable, --fasta (with its .fai) and --kb come from input channels

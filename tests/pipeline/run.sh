@@ -161,6 +161,10 @@ else
     xmllint --noout --schema schemas/report.xsd "$W"/results/reports/*.xml > "$W/xmllint.log" 2>&1 && ok "snakemake: reports validate against report.xsd" || ko "snakemake: $(head -1 "$W/xmllint.log")"
     nhtml=0; for h in "$W"/results/reports/*.html; do head -1 "$h" | grep -q '^<!DOCTYPE html>' && nhtml=$((nhtml + 1)); done
     [ "$nhtml" = "$nsamples" ] && ok "snakemake: HTML pages" || ko "snakemake: $nhtml of $nsamples HTML pages start with <!DOCTYPE html>"
+    # the JSON of each tumour, from the same run as its XML (issue 16)
+    pairs=(); for x in "$W"/results/reports/*.xml; do pairs+=("${x%.xml}.json" "$x"); done
+    python3 tests/json/check.py "${pairs[@]}" > "$W/json.log" 2>&1 \
+        && ok "snakemake: one JSON per tumour, valid, with its XML's content" || ko "snakemake: JSON: $(grep -m1 '^FAIL' "$W/json.log")"
     # the cohort table without its last column (paths of this run's directory)
     cut -f 1-12 "$W/results/cohort.tsv" > "$W/cohort.cut.tsv" 2> /dev/null
     same "snakemake: cohort summary" $EXP/snakemake-cohort.tsv "$W/cohort.cut.tsv"
@@ -189,8 +193,9 @@ else
     (cd "$T/test" && snakemake -j 2 --wrapper-prefix "file://$T/") > "$T/run.log" 2>&1; rc=$?
     if [ $rc = 0 ] && grep -q 'gene="ERBB2" alteration="amplification" status="amplified"' "$T/test/reports/T1.xml" \
         && head -1 "$T/test/reports/T1.html" | grep -q '^<!DOCTYPE html>' \
+        && python3 tests/json/check.py "$T/test/reports/T1.json" "$T/test/reports/T1.xml" > "$T/json.log" 2>&1 \
         && grep -q 'gene="KRAS" alteration="mutation" status="wild-type"' "$T/test/reports/T2.xml"; then
-        ok "wrapper: test/Snakefile (XML and HTML outputs; --callable as a named input)"
+        ok "wrapper: test/Snakefile (XML, HTML and JSON outputs from one run; --callable as a named input)"
     else ko "wrapper: test/Snakefile: exit $rc"; tail -10 "$T/run.log"; fi
 fi
 

@@ -82,11 +82,61 @@ static void test_out(void)
     rmdir(dir);
 }
 
+/* Several outputs, all or none (issue 16): staged files are named only as far as can be undone. */
+static void test_stage(void)
+{
+    char dir[] = "/tmp/test_safe_io.XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[128], b[128], cmd[300];
+    snprintf(a, sizeof(a), "%s/new.xml", dir);
+    snprintf(b, sizeof(b), "%s/old.json", dir);
+    FILE *fp = fopen(b, "w");
+    CHECK(fp && fputs("old", fp) >= 0 && fclose(fp) == 0);
+    mcrc_err_t err = { "" };
+    sio_out_t o[2];
+    struct stat st;
+    /* staged, then abandoned: the new file is removed, the old one is as it was, no temporary is left */
+    CHECK_INT(sio_out_open(&o[0], a, SIO_SLOT_REPORT, &err), 0);
+    CHECK_INT(sio_out_open(&o[1], b, SIO_SLOT_EXTRA, &err), 0);
+    CHECK(fputs("new", o[0].fp) >= 0 && fputs("newer", o[1].fp) >= 0);
+    CHECK_INT(sio_out_stage(&o[0], &err), 0);
+    CHECK_INT(sio_out_stage(&o[1], &err), 0);
+    CHECK(o[0].created && !o[1].created && o[1].named_tmp);
+    CHECK(stat(b, &st) == 0 && st.st_size == 3);                /* not replaced before publish */
+    sio_out_abort(&o[0]);
+    sio_out_abort(&o[1]);
+    CHECK(stat(a, &st) != 0);
+    CHECK(stat(b, &st) == 0 && st.st_size == 3);
+    snprintf(cmd, sizeof(cmd), "test \"$(ls -A %s)\" = old.json", dir);
+    CHECK_INT(system(cmd), 0);
+    /* published, then abandoned (a later output failed): removed, the old contents are gone */
+    CHECK_INT(sio_out_open(&o[1], b, SIO_SLOT_EXTRA, &err), 0);
+    CHECK(fputs("newer", o[1].fp) >= 0);
+    CHECK_INT(sio_out_stage(&o[1], &err), 0);
+    CHECK_INT(sio_out_publish(&o[1], &err), 0);
+    CHECK(stat(b, &st) == 0 && st.st_size == 5);
+    sio_out_abort(&o[1]);
+    CHECK(stat(b, &st) != 0);
+    /* staged, published, done: both stay; abort after done is a no-op */
+    CHECK_INT(sio_out_open(&o[0], a, SIO_SLOT_REPORT, &err), 0);
+    CHECK_INT(sio_out_open(&o[1], b, SIO_SLOT_EXTRA, &err), 0);
+    CHECK(fputs("new", o[0].fp) >= 0 && fputs("newer", o[1].fp) >= 0);
+    for (int i = 0; i < 2; i++) CHECK_INT(sio_out_stage(&o[i], &err), 0);
+    for (int i = 0; i < 2; i++) CHECK_INT(sio_out_publish(&o[i], &err), 0);
+    for (int i = 0; i < 2; i++) { sio_out_done(&o[i]); sio_out_abort(&o[i]); }
+    CHECK(stat(a, &st) == 0 && st.st_size == 3);
+    CHECK(stat(b, &st) == 0 && st.st_size == 5);
+    unlink(a);
+    unlink(b);
+    rmdir(dir);
+}
+
 int main(void)
 {
     test_label();
     test_contigs();
     test_cap();
     test_out();
+    test_stage();
     return unit_finish();
 }

@@ -15,6 +15,7 @@ process MCRCREPORT {
     output:
     tuple val(meta), path("*.xml") , emit: xml
     tuple val(meta), path("*.html"), emit: html
+    tuple val(meta), path("*.json"), emit: json
     tuple val("${task.process}"), val('mcrc-report'), eval("mcrc-report --version | head -1 | sed 's/^mcrc-report //'"), topic: versions, emit: versions_mcrcreport
 
     when:
@@ -29,7 +30,8 @@ process MCRCREPORT {
     def fasta_arg    = fasta ? "--fasta ${fasta}" : ''
     def kb_arg       = kb ? "--kb ${kb}" : ''
     // indices are staged beside their VCFs only so that mcrc-report finds them; they are not arguments.
-    // Two runs until mcrc-report writes several formats in one.
+    // One run writes every format from the same decision and provenance, all or none (mcrc-report >= 0.1.0:
+    // -o for the XML, --html and --json for the others; man mcrc-report, OUTPUTS).
     """
     mcrc-report \\
         $args \\
@@ -38,15 +40,8 @@ process MCRCREPORT {
         $kb_arg \\
         --threads $task.cpus \\
         -o ${prefix}.xml \\
-        $vcfs
-
-    mcrc-report \\
-        $args \\
-        $callable_arg \\
-        $fasta_arg \\
-        $kb_arg \\
-        --threads $task.cpus \\
-        -o ${prefix}.html \\
+        --html ${prefix}.html \\
+        --json ${prefix}.json \\
         $vcfs
     """
 
@@ -55,5 +50,6 @@ process MCRCREPORT {
     """
     touch ${prefix}.xml
     touch ${prefix}.html
+    touch ${prefix}.json
     """
 }
