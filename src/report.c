@@ -99,7 +99,7 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
     attr(b, "alteration", "amplification");
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
-    text_child(b, "reason", c->reason.s ? c->reason.s : "");
+    attr(text_child(b, "reason", c->reason.s ? c->reason.s : ""), "code", c->code);
     const gene_span_t *g = add_gene_span(b, run, GENE_ERBB2);
     if (c->has_cn) {
         xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "copy-number", NULL);
@@ -168,7 +168,7 @@ static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene)
         if (v->our_p[0]) attr(e, "translation-protein", v->our_p);
         attr(e, "classification", sv_class_word(v->cls));
         attr(e, "used", v->used ? "true" : "false");
-        attr(e, "note", v->note);
+        attr(e, "note", v->note.s ? v->note.s : "");
     }
 }
 
@@ -202,7 +202,7 @@ static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t 
     attr(b, "alteration", "mutation");
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
-    text_child(b, "reason", c->reason);
+    attr(text_child(b, "reason", c->reason.s ? c->reason.s : ""), "code", c->code);
     add_gene_span(b, run, gene);
     for (int i = 0; i < run->sv.nsite; i++) {
         const sv_site_t *t = &run->sv.site[i];
