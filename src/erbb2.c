@@ -58,6 +58,22 @@ static int category(double cn, const erbb2_thresholds_t *th)
     return cn >= th->amp_cn - eps ? CAT_AMP : cn >= th->equivocal_cn - eps ? CAT_EQ : CAT_LOW;
 }
 
+/* Word a segment's note (why used or set aside) in rc's language.  The note is a fixed field of a
+ * segment that is copied by value; a text that would not fit is an internal error, never cut short. */
+static int seg_note(cn_segment_t *s, const reason_ctx_t *rc, const char *id, ...) __attribute__((sentinel));
+static int seg_note(cn_segment_t *s, const reason_ctx_t *rc, const char *id, ...)
+{
+    kstring_t k = { 0, 0, NULL };
+    va_list ap;
+    va_start(ap, id);
+    int r = reason_vadd(&k, rc, id, ap);
+    va_end(ap);
+    if (r == 0 && k.l >= sizeof(s->note)) r = -1;
+    if (r == 0) memcpy(s->note, k.s, k.l + 1);
+    free(k.s);
+    return r;
+}
+
 static int cmp_i64(const void *a, const void *b)
 {
     int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -78,100 +94,18 @@ typedef struct {
     int64_t amp_start, amp_end;
 } verdict_t;
 
-/* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2, -1 if the
- * reason could not be worded (out of memory, or a template missing: internal errors). */
-static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
-                       const erbb2_input_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
-                       verdict_t *v, int64_t *bounds)
-{
-    kstring_t reason = v->reason;      /* the buffer is reused from input to input */
-    memset(v, 0, sizeof(*v));
-    v->reason = reason;
-    v->reason.l = 0;
-    v->cn_min = INFINITY; v->cn_max = -INFINITY;
-    int nb = 0, nused = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
-    bounds[nb++] = g->start;
-    bounds[nb++] = g->end + 1;
-    for (int i = 0; i < nseg; i++) {
-        cn_segment_t *s = &segs[i];
-        if (s->input != input) continue;
-        if (!s->pass) {
-            int gain = s->has_value ? category(s->cn, th) >= CAT_EQ
-                                    : (s->direction == CN_DIR_GAIN || s->direction == CN_DIR_UNKNOWN);
-            filtered_gain |= gain;
-            snprintf(s->note, sizeof(s->note), "set aside: filtered (%s)%s", s->filter,
-                     gain ? "; it suggests a gain, so a negative call cannot be made" : "");
-            continue;
-        }
-        if (!s->has_value && s->direction == CN_DIR_LOSS && !in->cn_input) {
-            snprintf(s->note, sizeof(s->note), "set aside: a deletion without a copy number from a file that reports no copy numbers");
-            continue;
-        }
-        s->used = 1;
-        nused++;
-        int64_t a = s->pos < g->start ? g->start : s->pos, b = s->end > g->end ? g->end : s->end;
-        if (s->gene_level) { a = g->start; b = g->end; }
-        bounds[nb++] = a;
-        bounds[nb++] = b + 1;
-    }
-    /* a file that reports no copy numbers and had nothing usable over the gene says nothing about it */
-    if (!nused && !in->cn_input) return 0;
+/* What judge_input() measured over the gene, in bases. */
+typedef struct {
+    int conflict, nomag_gain, filtered_gain;
+    int64_t covered, n_amp, n_eq, n_uncovered, n_gap, len;
+} measure_t;
 
-    qsort(bounds, nb, sizeof(*bounds), cmp_i64);
-    int64_t covered = 0, n_amp = 0, n_eq = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
-    int any_valued = 0;
-    v->amp_start = v->amp_end = 0;
-    for (int k = 0; k + 1 < nb; k++) {
-        int64_t a = bounds[k], b = bounds[k + 1] - 1;
-        if (b < a || a < g->start || a > g->end) continue;
-        int cat = CAT_NONE, gain_nomag = 0, loss_nomag = 0, valued = 0;
-        for (int i = 0; i < nseg; i++) {
-            cn_segment_t *s = &segs[i];
-            if (s->input != input || !s->used) continue;
-            if (!s->gene_level && (s->pos > a || s->end < b)) continue;
-            if (s->has_value) {
-                int c = category(s->cn, th);
-                if (valued && c != cat) conflict = 1;
-                if (!valued || c < cat) cat = c;       /* keep the lower for the record; conflict decides */
-                valued = 1;
-                if (s->cn < v->cn_min) v->cn_min = s->cn;
-                if (s->cn > v->cn_max) v->cn_max = s->cn;
-                v->has_cn = 1;
-            } else if (s->direction == CN_DIR_LOSS || s->direction == CN_DIR_NEUTRAL) {
-                loss_nomag = 1;
-            } else {
-                gain_nomag = 1;
-            }
-        }
-        if (valued) any_valued = 1;
-        if (gain_nomag && !(valued && cat == CAT_AMP)) nomag_gain = 1;
-        if (loss_nomag && valued && cat == CAT_AMP) conflict = 1;
-        if (!valued) cat = loss_nomag ? CAT_LOW : CAT_NONE;
-        if (cat != CAT_NONE) covered += b - a + 1;
-        if (cat == CAT_NONE && !gain_nomag) {
-            int left = 0, right = 0;
-            for (int i = 0; i < nseg; i++) {
-                const cn_segment_t *s = &segs[i];
-                if (s->input != input || !s->used) continue;
-                if (s->gene_level) continue;
-                if (s->end < a) left = 1;
-                if (s->pos > b) right = 1;
-            }
-            if (left && right) { n_gap += b - a + 1; continue; }   /* between two segments: unmeasured */
-        }
-        if (cat == CAT_NONE) cat = in->cn_input ? CAT_LOW : CAT_NONE;
-        switch (cat) {
-        case CAT_AMP:
-            n_amp += b - a + 1;
-            if (!v->amp_start) v->amp_start = a;
-            v->amp_end = b;
-            break;
-        case CAT_EQ: n_eq += b - a + 1; break;
-        case CAT_LOW: break;                       /* the rest of the gene: what is not AMP or EQ */
-        default: n_uncovered += b - a + 1;
-        }
-    }
-    (void)any_valued;
+/* The status of one input from its measures, and its reason in rc's language ("Input N: ..."). 1, or -1. */
+static int word_verdict(const gene_span_t *g, const measure_t *m, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
+                        int input, verdict_t *v)
+{
+    const int conflict = m->conflict, nomag_gain = m->nomag_gain, filtered_gain = m->filtered_gain;
+    const int64_t covered = m->covered, n_amp = m->n_amp, n_eq = m->n_eq, n_uncovered = m->n_uncovered, n_gap = m->n_gap, len = m->len;
     char lo[32], hi[32], amp[32], eq[32], pcts[16], num[2][32];
     fmt_cn(lo, sizeof(lo), v->cn_min); fmt_cn(hi, sizeof(hi), v->cn_max);
     fmt_cn(amp, sizeof(amp), th->amp_cn); fmt_cn(eq, sizeof(eq), th->equivocal_cn);
@@ -240,6 +174,103 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
     free(gapnote.s);
     free(body.s);
     return bad ? -1 : 1;
+}
+
+/* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2, -1 if the
+ * reason could not be worded (out of memory, or a template missing: internal errors). */
+static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
+                       const erbb2_input_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
+                       verdict_t *v, int64_t *bounds)
+{
+    kstring_t reason = v->reason;      /* the buffer is reused from input to input */
+    memset(v, 0, sizeof(*v));
+    v->reason = reason;
+    v->reason.l = 0;
+    v->cn_min = INFINITY; v->cn_max = -INFINITY;
+    int nb = 0, nused = 0, filtered_gain = 0, nomag_gain = 0, conflict = 0;
+    bounds[nb++] = g->start;
+    bounds[nb++] = g->end + 1;
+    for (int i = 0; i < nseg; i++) {
+        cn_segment_t *s = &segs[i];
+        if (s->input != input) continue;
+        if (!s->pass) {
+            int gain = s->has_value ? category(s->cn, th) >= CAT_EQ
+                                    : (s->direction == CN_DIR_GAIN || s->direction == CN_DIR_UNKNOWN);
+            filtered_gain |= gain;
+            if (seg_note(s, rc, gain ? "erbb2-note-filtered-gain" : "erbb2-note-filtered", "filter", s->filter, NULL) < 0) return -1;
+            continue;
+        }
+        if (!s->has_value && s->direction == CN_DIR_LOSS && !in->cn_input) {
+            if (seg_note(s, rc, "erbb2-note-loss-set-aside", NULL) < 0) return -1;
+            continue;
+        }
+        s->used = 1;
+        nused++;
+        int64_t a = s->pos < g->start ? g->start : s->pos, b = s->end > g->end ? g->end : s->end;
+        if (s->gene_level) { a = g->start; b = g->end; }
+        bounds[nb++] = a;
+        bounds[nb++] = b + 1;
+    }
+    /* a file that reports no copy numbers and had nothing usable over the gene says nothing about it */
+    if (!nused && !in->cn_input) return 0;
+
+    qsort(bounds, nb, sizeof(*bounds), cmp_i64);
+    int64_t covered = 0, n_amp = 0, n_eq = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
+    int any_valued = 0;
+    v->amp_start = v->amp_end = 0;
+    for (int k = 0; k + 1 < nb; k++) {
+        int64_t a = bounds[k], b = bounds[k + 1] - 1;
+        if (b < a || a < g->start || a > g->end) continue;
+        int cat = CAT_NONE, gain_nomag = 0, loss_nomag = 0, valued = 0;
+        for (int i = 0; i < nseg; i++) {
+            cn_segment_t *s = &segs[i];
+            if (s->input != input || !s->used) continue;
+            if (!s->gene_level && (s->pos > a || s->end < b)) continue;
+            if (s->has_value) {
+                int c = category(s->cn, th);
+                if (valued && c != cat) conflict = 1;
+                if (!valued || c < cat) cat = c;       /* keep the lower for the record; conflict decides */
+                valued = 1;
+                if (s->cn < v->cn_min) v->cn_min = s->cn;
+                if (s->cn > v->cn_max) v->cn_max = s->cn;
+                v->has_cn = 1;
+            } else if (s->direction == CN_DIR_LOSS || s->direction == CN_DIR_NEUTRAL) {
+                loss_nomag = 1;
+            } else {
+                gain_nomag = 1;
+            }
+        }
+        if (valued) any_valued = 1;
+        if (gain_nomag && !(valued && cat == CAT_AMP)) nomag_gain = 1;
+        if (loss_nomag && valued && cat == CAT_AMP) conflict = 1;
+        if (!valued) cat = loss_nomag ? CAT_LOW : CAT_NONE;
+        if (cat != CAT_NONE) covered += b - a + 1;
+        if (cat == CAT_NONE && !gain_nomag) {
+            int left = 0, right = 0;
+            for (int i = 0; i < nseg; i++) {
+                const cn_segment_t *s = &segs[i];
+                if (s->input != input || !s->used) continue;
+                if (s->gene_level) continue;
+                if (s->end < a) left = 1;
+                if (s->pos > b) right = 1;
+            }
+            if (left && right) { n_gap += b - a + 1; continue; }   /* between two segments: unmeasured */
+        }
+        if (cat == CAT_NONE) cat = in->cn_input ? CAT_LOW : CAT_NONE;
+        switch (cat) {
+        case CAT_AMP:
+            n_amp += b - a + 1;
+            if (!v->amp_start) v->amp_start = a;
+            v->amp_end = b;
+            break;
+        case CAT_EQ: n_eq += b - a + 1; break;
+        case CAT_LOW: break;                       /* the rest of the gene: what is not AMP or EQ */
+        default: n_uncovered += b - a + 1;
+        }
+    }
+    (void)any_valued;
+    measure_t m = { conflict, nomag_gain, filtered_gain, covered, n_amp, n_eq, n_uncovered, n_gap, len };
+    return word_verdict(g, &m, th, rc, input, v);
 }
 
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
@@ -315,17 +346,21 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "ERBB2: the reason could not be worded (out of memory, or a reason template is missing)");
     snprintf(out->code, sizeof(out->code), "%s", code);
     /* notes for the evidence table */
-    for (int i = 0; i < nseg; i++) {
+    for (int i = 0; i < nseg && !bad; i++) {
         cn_segment_t *s = &segs[i];
+        char a[24], b[24];
         if (s->note[0]) continue;
-        if (!s->used) { snprintf(s->note, sizeof(s->note), "set aside"); continue; }
-        if (!s->has_value) snprintf(s->note, sizeof(s->note), "used: %s without a copy number",
-                                    s->direction == CN_DIR_GAIN ? "a gain" : s->direction == CN_DIR_LOSS ? "a loss" : "a change");
-        else if (s->gene_level) snprintf(s->note, sizeof(s->note), "used: the caller's call for the whole gene (%s names ERBB2)", s->gene_field);
-        else if (s->pos <= gene->start && s->end >= gene->end) snprintf(s->note, sizeof(s->note), "used: covers the whole gene");
-        else snprintf(s->note, sizeof(s->note), "used: covers part of the gene (%lld-%lld)",
-                      (long long)(s->pos < gene->start ? gene->start : s->pos), (long long)(s->end > gene->end ? gene->end : s->end));
+        snprintf(a, sizeof(a), "%lld", (long long)(s->pos < gene->start ? gene->start : s->pos));
+        snprintf(b, sizeof(b), "%lld", (long long)(s->end > gene->end ? gene->end : s->end));
+        if (!s->used) bad = seg_note(s, rc, "erbb2-note-set-aside", NULL);
+        else if (!s->has_value)
+            bad = seg_note(s, rc, s->direction == CN_DIR_GAIN ? "erbb2-note-gain-no-cn" : s->direction == CN_DIR_LOSS ? "erbb2-note-loss-no-cn"
+                                  : "erbb2-note-change-no-cn", NULL);
+        else if (s->gene_level) bad = seg_note(s, rc, "erbb2-note-gene-level", "field", s->gene_field, NULL);
+        else if (s->pos <= gene->start && s->end >= gene->end) bad = seg_note(s, rc, "erbb2-note-whole-gene", NULL);
+        else bad = seg_note(s, rc, "erbb2-note-part-gene", "start", a, "end", b, NULL);
     }
+    if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "ERBB2: a segment's note could not be worded (out of memory, a reason template is missing, or the note is too long)");
     return 0;
 }
 

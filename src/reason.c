@@ -29,6 +29,10 @@ const char *const reason_ids[] = {
     "erbb2-eq-whole", "erbb2-eq-partial", "erbb2-partial-coverage", "erbb2-no-change-called",
     "erbb2-not-amp-whole", "erbb2-not-amp-part", "erbb2-filtered-gain", "erbb2-no-chr17", "erbb2-no-input",
     "erbb2-inputs-disagree",
+    /* notes on copy-number segments (erbb2.c) */
+    "erbb2-note-filtered", "erbb2-note-filtered-gain", "erbb2-note-loss-set-aside", "erbb2-note-set-aside",
+    "erbb2-note-gain-no-cn", "erbb2-note-loss-no-cn", "erbb2-note-change-no-cn", "erbb2-note-gene-level",
+    "erbb2-note-whole-gene", "erbb2-note-part-gene",
     /* KRAS, NRAS, BRAF (small_variant.c) */
     "sv-no-input", "sv-no-contig", "sv-mutant", "sv-mutant-hotspot", "sv-mutant-class2", "sv-mutant-class3",
     "sv-variant", "sv-variant-vaf", "sv-variant-depth", "sv-doubt", "sv-doubt-set-aside",
@@ -42,6 +46,9 @@ const char *const reason_ids[] = {
     "sv-note-not-compared", "sv-note-undetermined", "sv-note-undetermined-no-model", "sv-note-hotspot",
     "sv-note-class2", "sv-note-class3", "sv-note-vus", "sv-note-no-protein-change", "sv-note-over-codon",
     "sv-note-not-at-codon",
+    /* what the <not-listed> counts are (sv_decide.c) */
+    "sv-not-listed-outside-cds", "sv-not-listed-no-model", "sv-not-listed-copy-number", "sv-not-listed-over-cap",
+    "sv-not-listed-repeated-segment",
     NULL
 };
 
@@ -206,6 +213,11 @@ static int render(kstring_t *out, const reason_ctx_t *rc, const char *id, va_lis
     }
     if (!out->s && kputs("", out) < 0) return -1;
     return 0;
+}
+
+int reason_vadd(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap)
+{
+    return render(out, rc, id, ap);
 }
 
 int reason_add(kstring_t *out, const reason_ctx_t *rc, const char *id, ...)

@@ -2,6 +2,7 @@
 #ifndef MCRC_REASON_H
 #define MCRC_REASON_H
 
+#include <stdarg.h>
 #include <htslib/kstring.h>
 #include "mcrc.h"
 
@@ -42,5 +43,6 @@ extern const char *const reason_ids[];
  */
 int reason_add(kstring_t *out, const reason_ctx_t *rc, const char *id, ...) __attribute__((sentinel));
 int reason_set(kstring_t *out, const reason_ctx_t *rc, const char *id, ...) __attribute__((sentinel));
+int reason_vadd(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap);
 
 #endif

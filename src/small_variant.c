@@ -199,6 +199,7 @@ void sv_destroy(sv_state_t *s)
     for (int i = 0; i < s->mv; i++) free(s->v[i].note.s);
     free(s->v);
     for (int g = 0; g < N_GENES; g++) sv_call_destroy(&s->call[g]);
+    for (int k = 0; k < SV_NOT_LISTED_KINDS; k++) free(s->not_listed_note[k].s);
     free(s->site);
     free(s->i32);
     free(s->f32);

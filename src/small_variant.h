@@ -127,6 +127,7 @@ typedef struct {
     int callable_given;
     reason_ctx_t rc;          /* the templates and language of notes and reasons (set before the first record) */
     sv_call_t call[N_GENES];
+    kstring_t not_listed_note[SV_NOT_LISTED_KINDS];   /* what each kind of <not-listed> count means, worded by sv_decide_all */
     field_cache_t fc;         /* FORMAT/INFO numbers of the current record, decoded once */
     /* buffers reused across records */
     int32_t *i32; int mi32;
@@ -175,7 +176,8 @@ const char *sv_gene_chrom(gene_id_t gene);
 int sv_note_variant(const reason_ctx_t *rc, const sv_params_t *p, sv_variant_t *v, int pass, const vaf_value_t *fv,
                     const vaf_value_t *dv, const variant_effect_t *ve, int ours, int comparable);
 
-/* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed). */
+/* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed), and word
+ * the notes of the <not-listed> counts. */
 int sv_decide_all(sv_state_t *s, const int sv_input[N_GENES], mcrc_err_t *err);
 
 #endif

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "small_variant.h"
+#include "sv_cap.h"
 
 /* Append a note part: "; " between parts. */
 #define NOTE(...) do { if (v->note.l) bad |= kputs("; ", &v->note) < 0; \
@@ -228,8 +229,16 @@ void sv_call_destroy(sv_call_t *c)
 
 int sv_decide_all(sv_state_t *s, const int sv_input[N_GENES], mcrc_err_t *err)
 {
+    static const char *const not_listed[SV_NOT_LISTED_KINDS] = {
+        [SV_NL_OUTSIDE_CDS] = "sv-not-listed-outside-cds", [SV_NL_NO_MODEL] = "sv-not-listed-no-model",
+        [SV_NL_COPY_NUMBER] = "sv-not-listed-copy-number", [SV_NL_OVER_CAP] = "sv-not-listed-over-cap",
+        [SV_NL_REPEATED_SEGMENT] = "sv-not-listed-repeated-segment"
+    };
     for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
         if (sv_decide(g, s->v, s->nv, s->site, s->nsite, sv_input[g], s->callable_given, &s->p, &s->rc, &s->call[g]) < 0)
             return mcrc_fail(err, MCRC_E_INTERNAL, "%s: the reason could not be worded (out of memory, or a reason template is missing)", gene_name(g));
+    for (int k = 0; k < SV_NOT_LISTED_KINDS; k++)
+        if (reason_set(&s->not_listed_note[k], &s->rc, not_listed[k], "cap", SV_LIST_CAP_TEXT, NULL) < 0)
+            return mcrc_fail(err, MCRC_E_INTERNAL, "the note on records not listed could not be worded (out of memory, or a reason template is missing)");
     return 0;
 }
