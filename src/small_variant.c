@@ -87,6 +87,8 @@
  * ERBB2 has no exon model, so its variants are named only from annotation;
  * NRAS has no full coding sequence, so only its fully known hotspot codons
  * are translated (K117 is not: its third base is unknown).
+ * The decision itself and the words of reasons and notes are in sv_decide.c (templates from
+ * annotations/reasons.xml, in the report's language); this file reads the records.
  */
 #include <ctype.h>
 #include <math.h>
