@@ -47,6 +47,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "erbb2.h"
+#include "reason.h"
 
 enum { CAT_NONE = 0, CAT_LOW = 1, CAT_EQ = 2, CAT_AMP = 3 };
 
@@ -57,15 +58,20 @@ static int category(double cn, const erbb2_thresholds_t *th)
     return cn >= th->amp_cn - eps ? CAT_AMP : cn >= th->equivocal_cn - eps ? CAT_EQ : CAT_LOW;
 }
 
-/* Replace the text of k (ksprintf appends). */
-static void kset(kstring_t *k, const char *fmt, ...) MCRC_PRINTF(2, 3);
-static void kset(kstring_t *k, const char *fmt, ...)
+/* Word a segment's note (why used or set aside) in rc's language.  The note is a fixed field of a
+ * segment that is copied by value; a text that would not fit is an internal error, never cut short. */
+static int seg_note(cn_segment_t *s, const reason_ctx_t *rc, const char *id, ...) __attribute__((sentinel));
+static int seg_note(cn_segment_t *s, const reason_ctx_t *rc, const char *id, ...)
 {
+    kstring_t k = { 0, 0, NULL };
     va_list ap;
-    k->l = 0;
-    va_start(ap, fmt);
-    kvsprintf(k, fmt, ap);
+    va_start(ap, id);
+    int r = reason_vadd(&k, rc, id, ap);
     va_end(ap);
+    if (r == 0 && k.l >= sizeof(s->note)) r = -1;
+    if (r == 0) memcpy(s->note, k.s, k.l + 1);
+    free(k.s);
+    return r;
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -83,13 +89,98 @@ typedef struct {
     biomarker_status_t status;
     char basis[32];
     kstring_t reason;     /* the caller frees it */
+    char code[32];        /* the reason's id in annotations/reasons.xml */
     int has_cn; double cn_min, cn_max;
     int64_t amp_start, amp_end;
 } verdict_t;
 
-/* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2. */
+/* What judge_input() measured over the gene, in bases. */
+typedef struct {
+    int conflict, nomag_gain, filtered_gain;
+    int64_t covered, n_amp, n_eq, n_uncovered, n_gap, len;
+} measure_t;
+
+/* The status of one input from its measures, and its reason in rc's language ("Input N: ..."). 1, or -1. */
+static int word_verdict(const gene_span_t *g, const measure_t *m, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
+                        int input, verdict_t *v)
+{
+    const int conflict = m->conflict, nomag_gain = m->nomag_gain, filtered_gain = m->filtered_gain;
+    const int64_t covered = m->covered, n_amp = m->n_amp, n_eq = m->n_eq, n_uncovered = m->n_uncovered, n_gap = m->n_gap, len = m->len;
+    char lo[32], hi[32], amp[32], eq[32], pcts[16], num[2][32];
+    fmt_cn(lo, sizeof(lo), v->cn_min); fmt_cn(hi, sizeof(hi), v->cn_max);
+    fmt_cn(amp, sizeof(amp), th->amp_cn); fmt_cn(eq, sizeof(eq), th->equivocal_cn);
+    kstring_t cnr = { 0, 0, NULL }, gapnote = { 0, 0, NULL }, body = { 0, 0, NULL };
+    int bad = 0;
+    if (v->has_cn && v->cn_min != v->cn_max) bad |= reason_add(&cnr, rc, "erbb2-cn-range", "min", lo, "max", hi, NULL);
+    else if (v->has_cn) bad |= reason_add(&cnr, rc, "erbb2-cn-one", "cn", lo, NULL);
+    else bad |= reason_add(&cnr, rc, "erbb2-cn-none", NULL);
+    int pct = (int)(100.0 * covered / len + 0.5);
+    int64_t measured = len - n_gap;
+    snprintf(num[0], sizeof(num[0]), "%lld", (long long)n_gap);
+    if (n_gap) bad |= reason_add(&gapnote, rc, "erbb2-gap-note", "bp", num[0], NULL);
+    else bad |= kputs("", &gapnote) < 0;
+
+    const char *id;
+    if (conflict) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "conflict");
+        bad |= reason_add(&body, rc, id = "erbb2-conflict", "cn", cnr.s, NULL);
+    } else if (nomag_gain) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "no-magnitude");
+        bad |= reason_add(&body, rc, id = "erbb2-no-magnitude", NULL);
+    } else if (2 * n_gap > len) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "unmeasured");
+        snprintf(num[1], sizeof(num[1]), "%lld", (long long)len);
+        bad |= reason_add(&body, rc, id = "erbb2-unmeasured", "gap", num[0], "len", num[1], NULL);
+    } else if (n_amp == measured) {
+        v->status = STATUS_AMPLIFIED; strcpy(v->basis, "whole-gene");
+        bad |= reason_add(&body, rc, id = "erbb2-amp-whole", "cn", cnr.s, "gapnote", gapnote.s, "amp", amp, NULL);
+    } else if (n_amp > 0) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
+        snprintf(num[0], sizeof(num[0]), "%lld", (long long)v->amp_start);
+        snprintf(num[1], sizeof(num[1]), "%lld", (long long)v->amp_end);
+        snprintf(pcts, sizeof(pcts), "%d", (int)(100.0 * n_amp / measured + 0.5));
+        bad |= reason_add(&body, rc, id = "erbb2-amp-partial", "chrom", g->chrom, "start", num[0], "end", num[1], "pct", pcts, "amp", amp, NULL);
+    } else if (n_eq == measured) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "whole-gene");
+        bad |= reason_add(&body, rc, id = "erbb2-eq-whole", "cn", cnr.s, "eq", eq, "amp", amp, NULL);
+    } else if (n_eq > 0) {
+        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
+        snprintf(pcts, sizeof(pcts), "%d", (int)(100.0 * n_eq / measured + 0.5));
+        bad |= reason_add(&body, rc, id = "erbb2-eq-partial", "cn", cnr.s, "pct", pcts, "eq", eq, NULL);
+    } else if (n_uncovered > 0) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "partial-coverage");
+        snprintf(pcts, sizeof(pcts), "%d", pct);
+        bad |= reason_add(&body, rc, id = "erbb2-partial-coverage", "pct", pcts, NULL);
+    } else if (covered == 0) {
+        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "no-call-in-cnv-input");
+        bad |= reason_add(&body, rc, id = "erbb2-no-change-called", NULL);
+    } else {
+        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "whole-gene");
+        snprintf(pcts, sizeof(pcts), "%d", pct);
+        if (covered == len) bad |= reason_add(&body, rc, id = "erbb2-not-amp-whole", "cn", cnr.s, "eq", eq, NULL);
+        else bad |= reason_add(&body, rc, id = "erbb2-not-amp-part", "cn", cnr.s, "pct", pcts, "eq", eq, NULL);
+    }
+    if (filtered_gain && v->status != STATUS_AMPLIFIED) {
+        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "filtered-gain");
+        kstring_t was = body;
+        body = (kstring_t){ 0, 0, NULL };
+        bad |= reason_add(&body, rc, id = "erbb2-filtered-gain", "reason", was.s, NULL);
+        free(was.s);
+    }
+    snprintf(v->code, sizeof(v->code), "%s", id);
+    snprintf(num[0], sizeof(num[0]), "%d", input);
+    bad |= reason_add(&v->reason, rc, "erbb2-input", "input", num[0], "reason", body.s, NULL);
+    free(cnr.s);
+    free(gapnote.s);
+    free(body.s);
+    return bad ? -1 : 1;
+}
+
+/* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2, -1 if the
+ * reason could not be worded (out of memory, or a template missing: internal errors). */
 static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
-                       const erbb2_input_t *in, const erbb2_thresholds_t *th, verdict_t *v, int64_t *bounds)
+                       const erbb2_input_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
+                       verdict_t *v, int64_t *bounds)
 {
     kstring_t reason = v->reason;      /* the buffer is reused from input to input */
     memset(v, 0, sizeof(*v));
@@ -106,12 +197,11 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             int gain = s->has_value ? category(s->cn, th) >= CAT_EQ
                                     : (s->direction == CN_DIR_GAIN || s->direction == CN_DIR_UNKNOWN);
             filtered_gain |= gain;
-            snprintf(s->note, sizeof(s->note), "set aside: filtered (%s)%s", s->filter,
-                     gain ? "; it suggests a gain, so a negative call cannot be made" : "");
+            if (seg_note(s, rc, gain ? "erbb2-note-filtered-gain" : "erbb2-note-filtered", "filter", s->filter, NULL) < 0) return -1;
             continue;
         }
         if (!s->has_value && s->direction == CN_DIR_LOSS && !in->cn_input) {
-            snprintf(s->note, sizeof(s->note), "set aside: a deletion without a copy number from a file that reports no copy numbers");
+            if (seg_note(s, rc, "erbb2-note-loss-set-aside", NULL) < 0) return -1;
             continue;
         }
         s->used = 1;
@@ -179,85 +269,31 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
         }
     }
     (void)any_valued;
-    char lo[32], hi[32], amp[32], eq[32];
-    fmt_cn(lo, sizeof(lo), v->cn_min); fmt_cn(hi, sizeof(hi), v->cn_max);
-    fmt_cn(amp, sizeof(amp), th->amp_cn); fmt_cn(eq, sizeof(eq), th->equivocal_cn);
-    const char *range = v->has_cn && v->cn_min != v->cn_max ? "copy numbers " : "copy number ";
-    char cnr[80];
-    if (v->has_cn && v->cn_min != v->cn_max) snprintf(cnr, sizeof(cnr), "%s%s to %s", range, lo, hi);
-    else if (v->has_cn) snprintf(cnr, sizeof(cnr), "%s%s", range, lo);
-    else snprintf(cnr, sizeof(cnr), "no copy number");
-    int pct = (int)(100.0 * covered / len + 0.5);
-    int64_t measured = len - n_gap;
-    char gapnote[160] = "";
-    if (n_gap) snprintf(gapnote, sizeof(gapnote), " (%lld bp between two segments had no call and were left out)", (long long)n_gap);
-
-    if (conflict) {
-        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "conflict");
-        kset(&v->reason, "%s: segments over ERBB2 disagree (%s); the calls conflict.", in->label, cnr);
-    } else if (nomag_gain) {
-        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "no-magnitude");
-        kset(&v->reason, "%s: a gain or copy-number change over ERBB2 is reported without a copy number, so its size is unknown.", in->label);
-    } else if (2 * n_gap > len) {
-        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "unmeasured");
-        kset(&v->reason, "%s: %lld of the %lld bases of ERBB2 lie in gaps between segments with no call, so the gene was not measured.", in->label, (long long)n_gap, (long long)len);
-    } else if (n_amp == measured) {
-        v->status = STATUS_AMPLIFIED; strcpy(v->basis, "whole-gene");
-        kset(&v->reason, "%s: %s over the whole of ERBB2%s, at or above the amplification threshold of %s.", in->label, cnr, gapnote, amp);
-    } else if (n_amp > 0) {
-        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
-        kset(&v->reason,
-                 "%s: only part of ERBB2 is amplified (%s:%lld-%lld, %d%% of the gene, at or above %s); the rest is lower. Confirmation by IHC/ISH is advised.",
-                 in->label, g->chrom, (long long)v->amp_start, (long long)v->amp_end, (int)(100.0 * n_amp / measured + 0.5), amp);
-    } else if (n_eq == measured) {
-        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "whole-gene");
-        kset(&v->reason, "%s: %s over ERBB2, at or above the equivocal threshold of %s but below %s. Confirmation by IHC/ISH is advised.", in->label, cnr, eq, amp);
-    } else if (n_eq > 0) {
-        v->status = STATUS_EQUIVOCAL; strcpy(v->basis, "partial");
-        kset(&v->reason, "%s: part of ERBB2 has a low-level gain (%s; %d%% of the gene at or above %s). Confirmation by IHC/ISH is advised.", in->label, cnr, (int)(100.0 * n_eq / measured + 0.5), eq);
-    } else if (n_uncovered > 0) {
-        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "partial-coverage");
-        kset(&v->reason, "%s: copy-number calls cover only %d%% of ERBB2 and the file does not report copy numbers elsewhere.", in->label, pct);
-    } else if (covered == 0) {
-        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "no-call-in-cnv-input");
-        kset(&v->reason, "%s: this copy-number file reports no change over ERBB2 (callers write only changed segments), so ERBB2 is taken to be at the normal copy number.", in->label);
-    } else {
-        v->status = STATUS_NOT_AMPLIFIED; strcpy(v->basis, "whole-gene");
-        if (covered == len)
-            kset(&v->reason, "%s: %s over the whole of ERBB2, below the equivocal threshold of %s.", in->label, cnr, eq);
-        else
-            kset(&v->reason, "%s: %s over %d%% of ERBB2 (no change called over the rest), below the equivocal threshold of %s.", in->label, cnr, pct, eq);
-    }
-    if (filtered_gain && v->status != STATUS_AMPLIFIED) {
-        kstring_t was = v->reason;
-        v->reason = (kstring_t){ 0, 0, NULL };
-        v->status = STATUS_INDETERMINATE; strcpy(v->basis, "filtered-gain");
-        /* was starts with the label; keep only what follows it */
-        kset(&v->reason, "%s: a filtered record suggests a gain over ERBB2, and filtered records cannot decide a result, so no negative call is made. Without it: %s",
-                 in->label, was.s + strlen(in->label) + 2);
-        free(was.s);
-    }
-    return 1;
+    measure_t m = { conflict, nomag_gain, filtered_gain, covered, n_amp, n_eq, n_uncovered, n_gap, len };
+    return word_verdict(g, &m, th, rc, input, v);
 }
 
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
                  const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
-                 erbb2_call_t *out, mcrc_err_t *err)
+                 const reason_ctx_t *rc, erbb2_call_t *out, mcrc_err_t *err)
 {
     memset(out, 0, sizeof(*out));
     int64_t *bounds = malloc((2 * (size_t)nseg + 2) * sizeof(*bounds));
     if (!bounds) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    int nv = 0, disagree = 0, n_amp_files = 0, n_nomag_files = 0;
+    int nv = 0, disagree = 0, n_amp_files = 0, n_nomag_files = 0, bad = 0;
     verdict_t v, first;
     memset(&v, 0, sizeof(v));
     memset(&first, 0, sizeof(first));
     kstring_t all = { 0, 0, NULL };
+    char amp_code[32] = "";
     out->cn_min = INFINITY; out->cn_max = -INFINITY;
-    for (int k = 1; k <= ninputs; k++) {
-        if (!judge_input(gene, segs, nseg, k, &inputs[k - 1], th, &v, bounds)) continue;
+    for (int k = 1; k <= ninputs && !bad; k++) {
+        int j = judge_input(gene, segs, nseg, k, &inputs[k - 1], th, rc, &v, bounds);
+        if (j < 0) bad = 1;
+        if (j <= 0) continue;
         if (!nv) { first = v; first.reason = (kstring_t){ 0, 0, NULL }; }
         else if (v.status != first.status) disagree = 1;
-        if (v.status == STATUS_AMPLIFIED) n_amp_files++;
+        if (v.status == STATUS_AMPLIFIED) { if (!n_amp_files++) strcpy(amp_code, v.code); }
         else if (!strcmp(v.basis, "no-magnitude")) n_nomag_files++;
         nv++;
         if (v.has_cn) {
@@ -265,8 +301,8 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
             if (v.cn_min < out->cn_min) out->cn_min = v.cn_min;
             if (v.cn_max > out->cn_max) out->cn_max = v.cn_max;
         }
-        if (all.l) kputc(' ', &all);
-        kputs(v.reason.s ? v.reason.s : "", &all);
+        if (all.l) bad |= kputc(' ', &all) < 0;
+        bad |= kputs(v.reason.s ? v.reason.s : "", &all) < 0;
     }
     free(bounds);
     free(v.reason.s);
@@ -275,27 +311,31 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     if (!out->has_cn) out->cn_min = out->cn_max = 0;
     int no17 = 0;
     for (int k = 0; k < ninputs && !no17; k++) if (inputs[k].cn_no_chr17) no17 = k + 1;
-    if (!nv && no17) {
+    const char *code = first.code;
+    if (bad) {
+        /* below: nothing more to word */
+    } else if (!nv && no17) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-chr17-in-copy-number-input");
-        kset(&out->reason, "%s reports copy numbers, but its ##contig lines do not include chromosome 17 "
-                 "(names read as 17, chr17, or its RefSeq or GenBank accession), so it says nothing about ERBB2, and ERBB2 amplification was not assessed.",
-                 inputs[no17 - 1].label);
+        char num[16];
+        snprintf(num, sizeof(num), "%d", no17);
+        bad |= reason_set(&out->reason, rc, code = "erbb2-no-chr17", "input", num, NULL);
     } else if (!nv) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");
-        kset(&out->reason, "No copy-number input was given, so ERBB2 amplification was not assessed.");
+        bad |= reason_set(&out->reason, rc, code = "erbb2-no-input", NULL);
     } else if (disagree && n_amp_files > 0 && n_amp_files + n_nomag_files == nv) {
         /* a gain without magnitude (a Manta <DUP>) does not contradict a measured amplification */
         out->status = STATUS_AMPLIFIED;
         strcpy(out->basis, "whole-gene");
         out->amp_start = out->amp_end = 0;
+        code = amp_code;
     } else if (disagree) {
         out->status = STATUS_INDETERMINATE;
         strcpy(out->basis, "inputs-disagree");
         kstring_t each = out->reason;
         out->reason = (kstring_t){ 0, 0, NULL };
-        kset(&out->reason, "The copy-number inputs disagree about ERBB2. %s", each.s ? each.s : "");
+        bad |= reason_add(&out->reason, rc, code = "erbb2-inputs-disagree", "reasons", each.s ? each.s : "", NULL);
         free(each.s);
     } else {
         out->status = first.status;
@@ -303,18 +343,24 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         out->amp_start = first.amp_start;
         out->amp_end = first.amp_end;
     }
+    if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "ERBB2: the reason could not be worded (out of memory, or a reason template is missing)");
+    snprintf(out->code, sizeof(out->code), "%s", code);
     /* notes for the evidence table */
-    for (int i = 0; i < nseg; i++) {
+    for (int i = 0; i < nseg && !bad; i++) {
         cn_segment_t *s = &segs[i];
+        char a[24], b[24];
         if (s->note[0]) continue;
-        if (!s->used) { snprintf(s->note, sizeof(s->note), "set aside"); continue; }
-        if (!s->has_value) snprintf(s->note, sizeof(s->note), "used: %s without a copy number",
-                                    s->direction == CN_DIR_GAIN ? "a gain" : s->direction == CN_DIR_LOSS ? "a loss" : "a change");
-        else if (s->gene_level) snprintf(s->note, sizeof(s->note), "used: the caller's call for the whole gene (%s names ERBB2)", s->gene_field);
-        else if (s->pos <= gene->start && s->end >= gene->end) snprintf(s->note, sizeof(s->note), "used: covers the whole gene");
-        else snprintf(s->note, sizeof(s->note), "used: covers part of the gene (%lld-%lld)",
-                      (long long)(s->pos < gene->start ? gene->start : s->pos), (long long)(s->end > gene->end ? gene->end : s->end));
+        snprintf(a, sizeof(a), "%lld", (long long)(s->pos < gene->start ? gene->start : s->pos));
+        snprintf(b, sizeof(b), "%lld", (long long)(s->end > gene->end ? gene->end : s->end));
+        if (!s->used) bad = seg_note(s, rc, "erbb2-note-set-aside", NULL);
+        else if (!s->has_value)
+            bad = seg_note(s, rc, s->direction == CN_DIR_GAIN ? "erbb2-note-gain-no-cn" : s->direction == CN_DIR_LOSS ? "erbb2-note-loss-no-cn"
+                                  : "erbb2-note-change-no-cn", NULL);
+        else if (s->gene_level) bad = seg_note(s, rc, "erbb2-note-gene-level", "field", s->gene_field, NULL);
+        else if (s->pos <= gene->start && s->end >= gene->end) bad = seg_note(s, rc, "erbb2-note-whole-gene", NULL);
+        else bad = seg_note(s, rc, "erbb2-note-part-gene", "start", a, "end", b, NULL);
     }
+    if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "ERBB2: a segment's note could not be worded (out of memory, a reason template is missing, or the note is too long)");
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "copy_number.h"
 #include "genes.h"
 #include "mcrc.h"
+#include "reason.h"
 
 typedef struct {
     double amp_cn;        /* --amp-cn: amplified at or above, over the whole gene [6] */
@@ -16,7 +17,6 @@ typedef struct {
 typedef struct {
     int cn_input;         /* the file reports copy-number magnitudes (declares a field or has a valued segment) */
     int cn_no_chr17;      /* it declares copy-number fields and has records, but its ##contig lines lack chromosome 17 */
-    char label[32];       /* how reasons name the file: "Input 2" (the provenance maps numbers to paths) */
 } erbb2_input_t;
 
 typedef struct {
@@ -25,6 +25,7 @@ typedef struct {
                              filtered-gain, inputs-disagree, no-copy-number-input,
                              no-chr17-in-copy-number-input */
     kstring_t reason;     /* plain words for the clinician: why this status (never cut short; erbb2_call_destroy) */
+    char code[32];        /* the reason's id in annotations/reasons.xml, the same in every language */
     int has_cn;
     double cn_min, cn_max;        /* over the parts of the gene that called segments cover */
     int64_t amp_start, amp_end;   /* the part at or above amp_cn, for a partial amplification */
@@ -33,11 +34,12 @@ typedef struct {
 
 /*
  * Decide ERBB2 from the copy-number segments that overlap the gene span.
- * segs[i].input indexes inputs[] from 1.  Sets segs[i].used / .note.
+ * segs[i].input indexes inputs[] from 1 (reasons name them "Input N": the provenance maps numbers
+ * to paths).  Sets segs[i].used / .note.  The reason is worded in rc's language.
  */
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
                  const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
-                 erbb2_call_t *out, mcrc_err_t *err);
+                 const reason_ctx_t *rc, erbb2_call_t *out, mcrc_err_t *err);
 void erbb2_call_destroy(erbb2_call_t *c);
 
 #endif

@@ -30,8 +30,8 @@
  *   - An element of text only (command-line, time, title, p, li) is a
  *     string.  <source> and <reason>, text with attributes, are objects: the
  *     attributes, then "text": {"id": ..., "text": ...}, {"code": ..., "text":
- *     ...} ("code" only when the XML has it), so their shape never depends on
- *     whether the attribute is there.
+ *     ...} (report.xsd requires the code; the schema too), so their shape
+ *     never changes.
  *   - <block>'s paragraphs and lists, whose order matters, are one array
  *     "content" of one-member objects in document order: {"p": "..."} or
  *     {"ul": {"li": ["...", ...]}}.

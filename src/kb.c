@@ -16,6 +16,8 @@
  *     source a block cites exists, every block a rule shows exists in every
  *     language the file has with the same audience and section, (id, lang)
  *     is unique, and every status word in a rule is one its genes can have.
+ * The words of reasons and notes (annotations/reasons.xml, reason.c) are loaded with every knowledge
+ * base, always the built-in ones: a missing or broken template is an internal error.
  * Rules: all <when> of a rule must hold and no <unless>; a condition lists genes
  * and allowed status words, match="all" (every gene) or "any" (at least one),
  * and optionally change="p.G12C ..." (the gene must also have one of these
@@ -86,10 +88,27 @@ const kb_block_t *kb_block(const kb_t *kb, const char *id, const char *lang)
     return NULL;
 }
 
-int kb_has_lang(const kb_t *kb, const char *lang)
+static int has_block_lang(const kb_t *kb, const char *lang)
 {
     for (int i = 0; i < kb->nlang; i++) if (!strcmp(kb->langs[i], lang)) return 1;
     return 0;
+}
+
+int kb_has_lang(const kb_t *kb, const char *lang)
+{
+    return has_block_lang(kb, lang);
+}
+
+/* A lab's knowledge base may have a language the built-in reasons lack ("sv", "es-MX"): its reasons are
+ * then in the primary language ("es"), else in English, as they all were before reasons.xml. */
+reason_ctx_t kb_reason_ctx(const kb_t *kb, const char *lang)
+{
+    char primary[16];
+    snprintf(primary, sizeof(primary), "%.*s", (int)strcspn(lang, "-_"), lang);
+    int l = reasons_lang(&kb->reasons, lang);
+    if (l < 0) l = reasons_lang(&kb->reasons, primary);
+    if (l < 0) l = reasons_lang(&kb->reasons, "en");
+    return (reason_ctx_t){ &kb->reasons, l };
 }
 
 void kb_destroy(kb_t *kb)
@@ -103,6 +122,7 @@ void kb_destroy(kb_t *kb)
         free(kb->rule[i].show);
     }
     free(kb->rule);
+    reasons_destroy(&kb->reasons);
     if (kb->doc) xmlFreeDoc(kb->doc);
     memset(kb, 0, sizeof(*kb));
 }
@@ -175,7 +195,7 @@ static int parse_rules_and_blocks(kb_t *kb, const char *label, mcrc_err_t *err)
                     return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: block %s (%s) is defined twice", label, xmlGetLineNo(n), b->id, b->lang);
             if (strlen(b->lang) >= sizeof(kb->langs[0]))
                 return mcrc_fail(err, MCRC_E_INPUT, "%s: line %ld: language tag longer than %d characters", label, xmlGetLineNo(n), (int)sizeof(kb->langs[0]) - 1);
-            if (!kb_has_lang(kb, b->lang)) {
+            if (!has_block_lang(kb, b->lang)) {
                 if (kb->nlang >= 8) return mcrc_fail(err, MCRC_E_INPUT, "%s: more than 8 languages", label);
                 snprintf(kb->langs[kb->nlang++], sizeof(kb->langs[0]), "%s", b->lang);
             }
@@ -297,6 +317,8 @@ int kb_load_memory(kb_t *kb, const char *buf, size_t len, const char *label, mcr
     snprintf(kb->version, sizeof(kb->version), "%s", version ? version : "");
     free(version);
     ret = parse_rules_and_blocks(kb, label, err);
+    /* the reasons are the tool's own words, not the lab's: a fault in them is ours (fails closed, exit 4) */
+    if (!ret) ret = reasons_load_builtin(&kb->reasons, err);
 out:
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (vctx) xmlSchemaFreeValidCtxt(vctx);

@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 #include "genes.h"
 #include "mcrc.h"
+#include "reason.h"
 
 #define KB_FORMAT "1"       /* the only knowledge-base format this binary reads */
 
@@ -38,6 +39,7 @@ typedef struct {
     kb_block_t *block; int nblock;
     kb_rule_t *rule; int nrule;
     char langs[8][40]; int nlang;
+    reasons_t reasons;      /* the words of reasons and notes: always the built-in annotations/reasons.xml */
 } kb_t;
 
 /* Load from bytes (label names them in messages).  Refuses a DOCTYPE (so no entities),
@@ -49,6 +51,9 @@ int kb_load_dir(kb_t *kb, const char *dir, mcrc_err_t *err);
 void kb_destroy(kb_t *kb);
 
 int kb_has_lang(const kb_t *kb, const char *lang);
+
+/* The templates and language for wording reasons: lang, else its primary subtag, else English. */
+reason_ctx_t kb_reason_ctx(const kb_t *kb, const char *lang);
 
 /*
  * Run the rules on the four statuses (indexed by gene_id_t).  Fills ids with the block ids to

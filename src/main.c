@@ -249,6 +249,7 @@ static int run_all(run_t *run)
         text_sanitize(run->lang, l, sizeof(l));
         return mcrc_fail(err, MCRC_E_USAGE, "--lang %s: the knowledge base (%s) has no text in that language", l, run->kb.origin);
     }
+    run->sv.rc = kb_reason_ctx(&run->kb, run->lang);    /* the words of reasons and notes */
     run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum, &run->targets };
@@ -307,8 +308,6 @@ static int run_all(run_t *run)
     erbb2_input_t *ein = calloc(run->ninputs, sizeof(*ein));
     if (!ein) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     for (int i = 0; i < run->ninputs; i++) {
-        /* reasons name inputs by number, so the report is the same whichever form (path, pipe, BCF) an input came in */
-        snprintf(ein[i].label, sizeof(ein[i].label), "Input %d", i + 1);
         /* a file with no records at all is more likely a failed run than a genome without changes */
         const input_t *in = &run->inputs[i];
         int cn_file = in->cn_declared > 0 && input_has_records(in), chr17 = (in->gene_contigs >> GENE_ERBB2) & 1;
@@ -321,7 +320,7 @@ static int run_all(run_t *run)
         if (run->segs[i].build == run->build) run->segs[k++] = run->segs[i];
     run->nseg = k;
     const gene_span_t *g = genes_span(&run->genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
-    r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->erbb2, err);
+    r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
     free(ein);
     if (r < 0) return r;
 
@@ -332,13 +331,13 @@ static int run_all(run_t *run)
             if ((run->inputs[i].gene_contigs >> g) & 1) run->sv_input[g] = SV_INPUT_YES;
             else if (!run->sv_input[g]) run->sv_input[g] = SV_INPUT_NO_CONTIG;
     }
-    sv_decide_all(&run->sv, run->sv_input);
+    if ((r = sv_decide_all(&run->sv, run->sv_input, err)) < 0) return r;
 
     /* the built-in tables, by checksum (the text knowledge base has its own) */
     {
         static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
                                        "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv",
-                                       "hotspot-classes.tsv", "allele-fraction-fields.tsv", NULL };
+                                       "hotspot-classes.tsv", "allele-fraction-fields.tsv", "reasons.xml", NULL };
         sha256_t s;
         sha256_init(&s);
         for (int i = 0; files[i]; i++) {

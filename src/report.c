@@ -17,7 +17,6 @@
 #include <htslib/hts.h>
 #include <libxml/xmlversion.h>
 #include "run.h"
-#include "sv_cap.h"
 #include "util.h"
 
 static void attr(xmlNodePtr n, const char *key, const char *value)
@@ -99,7 +98,7 @@ static void add_erbb2(xmlNodePtr root, run_t *run)
     attr(b, "alteration", "amplification");
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
-    text_child(b, "reason", c->reason.s ? c->reason.s : "");
+    attr(text_child(b, "reason", c->reason.s ? c->reason.s : ""), "code", c->code);
     const gene_span_t *g = add_gene_span(b, run, GENE_ERBB2);
     if (c->has_cn) {
         xmlNodePtr n = xmlNewChild(b, NULL, BAD_CAST "copy-number", NULL);
@@ -168,20 +167,13 @@ static void add_variants(xmlNodePtr b, const run_t *run, gene_id_t gene)
         if (v->our_p[0]) attr(e, "translation-protein", v->our_p);
         attr(e, "classification", sv_class_word(v->cls));
         attr(e, "used", v->used ? "true" : "false");
-        attr(e, "note", v->note);
+        attr(e, "note", v->note.s ? v->note.s : "");
     }
 }
 
 /* Alleles counted, not listed (small_variant.c says which), one element per input and kind. */
 static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene)
 {
-    static const char *why[SV_NOT_LISTED_KINDS] = {
-        "small-variant alleles in the gene but outside its coding sequence and splice regions (UTR, flanking, or intronic more than 8 bp from an exon), with no protein change named by the file: they do not change the protein, so they are counted here, not listed one by one (--dump-records lists every record)",
-        "small-variant alleles whose effect on the protein is not known: this tool has no coding model of the gene and the file names no protein change; they play no part in any status, so they are counted here, not listed one by one (--dump-records lists every record)",
-        "copy-number segments (a gain, a loss or a copy-number value) over the gene: a change in copy number is not a mutation, so they play no part in this gene's status; they are counted here, not listed one by one (--dump-records lists every record)",
-        "small-variant alleles past the listing limit of " SV_LIST_CAP_TEXT " per gene: each has the same bearing on the status as a variant listed above (same class, same use or reason set aside), so the status is what it would be with all of them listed; they are counted here, not listed one by one (--dump-records lists every record)",
-        "copy-number records over ERBB2 that repeat a listed segment (same span, value, filter and kind): they add nothing to the call, so they are counted here, not listed again (--dump-records lists every record)"
-    };
     const sv_state_t *s = &run->sv;
     for (int i = 0; i < s->nin; i++)
         for (int k = 0; k < SV_NOT_LISTED_KINDS; k++) {
@@ -190,7 +182,7 @@ static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene)
             attr_i64(e, "input", i + 1);
             attr_i64(e, "count", s->in[i].not_listed[gene][k]);
             attr(e, "kind", sv_not_listed_word(k));
-            attr(e, "note", why[k]);
+            attr(e, "note", s->not_listed_note[k].s ? s->not_listed_note[k].s : "");
         }
 }
 
@@ -202,7 +194,7 @@ static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t 
     attr(b, "alteration", "mutation");
     attr(b, "status", status_word(c->status));
     attr(b, "basis", c->basis);
-    text_child(b, "reason", c->reason);
+    attr(text_child(b, "reason", c->reason.s ? c->reason.s : ""), "code", c->code);
     add_gene_span(b, run, gene);
     for (int i = 0; i < run->sv.nsite; i++) {
         const sv_site_t *t = &run->sv.site[i];

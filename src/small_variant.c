@@ -87,6 +87,8 @@
  * ERBB2 has no exon model, so its variants are named only from annotation;
  * NRAS has no full coding sequence, so only its fully known hotspot codons
  * are translated (K117 is not: its third base is unknown).
+ * The decision itself and the words of reasons and notes are in sv_decide.c (templates from
+ * annotations/reasons.xml, in the report's language); this file reads the records.
  */
 #include <ctype.h>
 #include <math.h>
@@ -196,7 +198,10 @@ void sv_destroy(sv_state_t *s)
     vaf_table_destroy(&s->vaf_fields);
     if (s->fai) fai_destroy(s->fai);
     free(s->in);
+    for (int i = 0; i < s->mv; i++) free(s->v[i].note.s);
     free(s->v);
+    for (int g = 0; g < N_GENES; g++) sv_call_destroy(&s->call[g]);
+    for (int k = 0; k < SV_NOT_LISTED_KINDS; k++) free(s->not_listed_note[k].s);
     free(s->site);
     free(s->i32);
     free(s->f32);
@@ -278,6 +283,11 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
 
 /* the genes' chromosomes, the same on both builds (annotations/genes.tsv) */
 static const char *const gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
+
+const char *sv_gene_chrom(gene_id_t gene)
+{
+    return gchrom[gene];
+}
 
 void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
 {
@@ -472,10 +482,16 @@ static sv_variant_t *new_variant(sv_state_t *s, mcrc_err_t *err)
         int m = s->mv ? 2 * s->mv : 16;
         sv_variant_t *p = realloc(s->v, m * sizeof(*p));
         if (!p) { mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); return NULL; }
+        memset(p + s->mv, 0, (m - s->mv) * sizeof(*p));
         s->v = p; s->mv = m;
     }
+    /* a slot given back (a variant counted, not listed) keeps its note's buffer for the next one */
     sv_variant_t *v = &s->v[s->nv++];
+    kstring_t note = v->note;
     memset(v, 0, sizeof(*v));
+    v->note = note;
+    v->note.l = 0;
+    if (note.s) note.s[0] = 0;
     return v;
 }
 
@@ -525,6 +541,11 @@ static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, 
         text_sanitize(c ? c + 1 : e->hgvsc[0] ? e->hgvsc : e->dna_change, annot_c, nc);
         return;
     }
+}
+
+static int note_fail(mcrc_err_t *err)
+{
+    return mcrc_fail(err, MCRC_E_INTERNAL, "a variant's note could not be worded (out of memory, or a reason template is missing)");
 }
 
 int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int sample, gene_id_t gene,
@@ -582,7 +603,8 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         if (!is_bases(alt) || !is_bases(ref)) {
             v->cls = SV_CLASS_UNDETERMINED;
             v->set_aside = 1;
-            snprintf(v->note, sizeof(v->note), "symbolic or structural allele: not a small variant, not assessed here");
+            v->symbolic = 1;
+            if (reason_set(&v->note, &s->rc, "sv-note-symbolic", NULL) < 0) return note_fail(err);
             if (!sv_cap_keep(s->v, s->nv - 1, v)) { in->not_listed[gene][SV_NL_OVER_CAP]++; s->nv--; }   /* sv_cap.c */
             continue;
         }
@@ -649,38 +671,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
             }
         }
         /* filters and thresholds */
-        size_t o = 0;
-#define NOTE(...) do { if (o < sizeof(v->note)) o += snprintf(v->note + o, sizeof(v->note) - o, __VA_ARGS__); } while (0)
-        if (!pass && !s->p.include_filtered) { v->set_aside = 1; NOTE("FILTER is %s (not PASS; --include-filtered not given); ", v->filter); }
-        /* a threshold that cannot be applied is not passed (unless the user set it to 0) */
-        if (v->has_vaf && v->vaf < s->p.min_vaf) { v->set_aside = 1; NOTE("allele fraction %.4g is below --min-vaf %g; ", v->vaf, s->p.min_vaf); }
-        if (!v->has_vaf) {
-            if (s->p.min_vaf > 0) v->set_aside = 1;
-            if (fv.state == VAF_UNUSABLE) NOTE("the allele fraction cannot be used (%s)", fv.why);
-            else NOTE("the caller wrote no allele fraction that mcrc-report reads");
-            if (s->p.min_vaf > 0) NOTE(", so --min-vaf %g cannot be applied; ", s->p.min_vaf);
-            else NOTE(", which --min-vaf 0 does not need; ");
-        }
-        if (v->has_depth && v->depth < s->p.min_depth) { v->set_aside = 1; NOTE("depth %d is below --min-depth %d; ", v->depth, s->p.min_depth); }
-        if (!v->has_depth) {
-            if (s->p.min_depth > 0) v->set_aside = 1;
-            if (dv.state == VAF_UNUSABLE) NOTE("the read depth cannot be used (%s)", dv.why);
-            else NOTE("the caller wrote no read depth that mcrc-report reads");
-            if (s->p.min_depth > 0) NOTE(", so --min-depth %d cannot be applied; ", s->p.min_depth);
-            else NOTE(", which --min-depth 0 does not need; ");
-        }
-        if (v->disagree) NOTE("the annotation (%s on %s) says %s but our translation says %s; ", v->annot_source, v->annot_transcript, v->annot_p, v->our_p);
-        else if (v->annot_p[0] && ours && !comparable) NOTE("the annotation's %s is on %s, not the model transcript, so it was not compared; ", v->annot_p, v->annot_transcript);
-        if (!v->determined) NOTE("protein change not determined: %s; ", ve.reason[0] ? ve.reason : "no gene model or annotation names it");
-        switch (v->cls) {
-        case SV_CLASS_HOTSPOT: NOTE("a listed hotspot codon"); break;
-        case SV_CLASS_2: NOTE("BRAF class 2 (non-V600)"); break;
-        case SV_CLASS_3: NOTE("BRAF class 3 (non-V600, kinase-impaired)"); break;
-        case SV_CLASS_UNCERTAIN: NOTE("variant of uncertain significance: does not make the gene mutant"); break;
-        case SV_CLASS_NONE: NOTE("does not change the protein"); break;
-        default: NOTE("%s", v->overlaps_hotspot ? "over a listed codon" : "not at a listed codon"); break;
-        }
-#undef NOTE
+        if (sv_note_variant(&s->rc, &s->p, v, pass, &fv, &dv, &ve, ours, comparable) < 0) return note_fail(err);
         v->used = !v->set_aside && v->determined && !v->disagree;
         /* counted, not listed: nothing the file or our model says ties it to the protein */
         int nl = -1;
@@ -693,123 +684,4 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }
     }
     return 0;
-}
-
-/* ---------------------------------------------------------------- the decision */
-
-static void append(char *buf, size_t n, const char *fmt, ...) MCRC_PRINTF(3, 4);
-static void append(char *buf, size_t n, const char *fmt, ...)
-{
-    size_t o = strlen(buf);
-    if (o + 1 >= n) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf + o, n - o, fmt, ap);
-    va_end(ap);
-}
-
-static void describe(char *buf, size_t n, const sv_variant_t *v)
-{
-    append(buf, n, " %s %s", gene_name(v->gene), v->hgvs_p[0] ? v->hgvs_p : v->hgvs_c[0] ? v->hgvs_c : "");
-    append(buf, n, " (%s:%lld %s>%s, input %d", v->chrom, (long long)v->pos, v->ref, v->alt, v->input);
-    if (v->has_vaf) append(buf, n, ", allele fraction %.3g", v->vaf);
-    if (v->has_depth) append(buf, n, ", depth %d", v->depth);
-    append(buf, n, ")");
-}
-
-void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
-               int sv_input, int callable_given, const sv_params_t *p, sv_call_t *out)
-{
-    memset(out, 0, sizeof(*out));
-    char *r = out->reason;
-    size_t n = sizeof(out->reason);
-    if (sv_input == SV_INPUT_NONE) {
-        out->status = STATUS_NOT_ASSESSED;
-        strcpy(out->basis, "no-small-variant-input");
-        snprintf(r, n, "No small-variant calls were given, so %s was not assessed.", gene_name(gene));
-        return;
-    }
-    if (sv_input == SV_INPUT_NO_CONTIG) {
-        /* a file that cannot hold the gene's chromosome says nothing about the gene */
-        out->status = STATUS_NOT_ASSESSED;
-        strcpy(out->basis, "no-contig-for-gene");
-        snprintf(r, n, "Small-variant calls were given, but the ##contig lines of the inputs do not include chromosome %s "
-                 "(names read as %s, chr%s, or its RefSeq or GenBank accession), so %s was not assessed.",
-                 gchrom[gene], gchrom[gene], gchrom[gene], gene_name(gene));
-        return;
-    }
-    int nmut = 0, ndoubt = 0, nvus = 0;
-    for (int i = 0; i < nv; i++) {
-        if (v[i].gene != gene) continue;
-        int listed = v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3;
-        if (listed && v[i].used) nmut++;
-        if (v[i].cls == SV_CLASS_UNCERTAIN && v[i].used) nvus++;
-    }
-    if (nmut) {
-        out->status = STATUS_MUTANT;
-        strcpy(out->basis, "listed-codon-variant");
-        snprintf(r, n, "%s is mutant:", gene_name(gene));
-        int k = 0;
-        for (int i = 0; i < nv; i++) {
-            if (v[i].gene != gene || !v[i].used || !(v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3)) continue;
-            if (k++) append(r, n, ";");
-            describe(r, n, &v[i]);
-            append(r, n, " is %s", v[i].cls == SV_CLASS_HOTSPOT ? "at a listed hotspot codon" : v[i].cls == SV_CLASS_2 ? "a BRAF class 2 (non-V600) mutation" : "a BRAF class 3 (non-V600) mutation");
-        }
-        append(r, n, ".");
-        return;
-    }
-    char doubt[800] = "";
-    for (int i = 0; i < nv; i++) {
-        if (v[i].gene != gene) continue;
-        int listed = v[i].cls == SV_CLASS_HOTSPOT || v[i].cls == SV_CLASS_2 || v[i].cls == SV_CLASS_3;
-        const char *why = NULL;
-        if (listed && v[i].set_aside) why = "a call at a listed codon was set aside (filter or threshold)";
-        else if (v[i].cls == SV_CLASS_UNDETERMINED && v[i].overlaps_hotspot && strncmp(v[i].note, "symbolic", 8)) why = "the protein change of a variant over a listed codon could not be determined";
-        else if (v[i].disagree && !v[i].set_aside) why = "the file's annotation and our translation name different protein changes";
-        if (!why) continue;
-        ndoubt++;
-        append(doubt, sizeof(doubt), "%s%s:", ndoubt > 1 ? "; " : "", why);
-        describe(doubt, sizeof(doubt), &v[i]);
-        append(doubt, sizeof(doubt), " [%s]", v[i].note);
-    }
-    if (ndoubt) {
-        out->status = STATUS_INDETERMINATE;
-        strcpy(out->basis, "doubtful-call");
-        snprintf(r, n, "%s cannot be called: %s. Check the call (or rerun with other thresholds) before treatment decisions.", gene_name(gene), doubt);
-        return;
-    }
-    char codons[200] = "", missing[200] = "";
-    int nsites = 0, ncov = 0;
-    for (int i = 0; i < nsite; i++) {
-        if (site[i].gene != gene) continue;
-        nsites++;
-        append(codons, sizeof(codons), "%s%d", nsites > 1 ? ", " : "", site[i].codon);
-        if (site[i].covered[0] && site[i].covered[1] && site[i].covered[2]) ncov++;
-        else append(missing, sizeof(missing), "%s%d", missing[0] ? ", " : "", site[i].codon);
-    }
-    if (nsites && ncov == nsites) {
-        out->status = STATUS_WILD_TYPE;
-        strcpy(out->basis, "covered-no-call");
-        snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s; every base of these codons is shown covered (%s) at depth %d or more.",
-                 gene_name(gene), codons, callable_given ? "gVCF reference blocks, calls or the --callable BED" : "gVCF reference blocks or calls", p->min_depth);
-    } else if (!nsites) {
-        /* the genome build was never determined (no record fell in a gene on either build): no codon positions */
-        out->status = STATUS_NO_MUTATION_DETECTED;
-        strcpy(out->basis, "no-call-coverage-not-shown");
-        snprintf(r, n, "Small-variant calls were given and none falls in %s on either genome build, but the build of the input was not determined, so coverage of the %s hotspot codons cannot be shown and a mutation there cannot be ruled out.",
-                 gene_name(gene), gene_name(gene));
-    } else {
-        out->status = STATUS_NO_MUTATION_DETECTED;
-        strcpy(out->basis, "no-call-coverage-not-shown");
-        snprintf(r, n, "Small-variant calls were given and none changes the protein at %s codons %s, but the input does not show that these positions were sequenced at depth %d or more (not shown for codon%s %s: no gVCF reference block%s over them), so a mutation there cannot be ruled out.",
-                 gene_name(gene), codons, p->min_depth, strchr(missing, ',') ? "s" : "", missing, callable_given ? " or --callable interval" : " and no --callable BED");
-    }
-    if (nvus) append(r, n, " %d variant%s of uncertain significance %s listed; %s not make the gene mutant.", nvus, nvus > 1 ? "s" : "", nvus > 1 ? "are" : "is", nvus > 1 ? "they do" : "it does");
-}
-
-void sv_decide_all(sv_state_t *s, const int sv_input[N_GENES])
-{
-    for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
-        sv_decide(g, s->v, s->nv, s->site, s->nsite, sv_input[g], s->callable_given, &s->p, &s->call[g]);
 }

@@ -10,6 +10,7 @@
 #include "field_cache.h"
 #include "genes.h"
 #include "mcrc.h"
+#include "reason.h"
 #include "translate.h"
 #include "vaf.h"
 
@@ -66,7 +67,8 @@ typedef struct {
     sv_class_t cls;
     int set_aside;            /* failed FILTER, --min-vaf or --min-depth */
     int used;                 /* counted in the decision */
-    char note[640];
+    int symbolic;             /* a symbolic or structural allele: listed, not assessed */
+    kstring_t note;           /* why used or set aside, in the report's language (sv_destroy frees it) */
 } sv_variant_t;
 
 /* A hotspot codon of the resolved build and whether every base of it is shown covered. */
@@ -81,7 +83,8 @@ typedef struct {
 typedef struct {
     biomarker_status_t status;
     char basis[32];
-    char reason[1200];
+    kstring_t reason;         /* never cut short; zero it before the first sv_decide, sv_call_destroy frees it */
+    char code[32];            /* the reason's id in annotations/reasons.xml, the same in every language */
 } sv_call_t;
 
 /* Alleles that cannot bear on any decision are counted per input and gene, not kept, so that
@@ -122,7 +125,9 @@ typedef struct {
     sv_site_t *site;
     int nsite;
     int callable_given;
+    reason_ctx_t rc;          /* the templates and language of notes and reasons (set before the first record) */
     sv_call_t call[N_GENES];
+    kstring_t not_listed_note[SV_NOT_LISTED_KINDS];   /* what each kind of <not-listed> count means, worded by sv_decide_all */
     field_cache_t fc;         /* FORMAT/INFO numbers of the current record, decoded once */
     /* buffers reused across records */
     int32_t *i32; int mi32;
@@ -156,11 +161,23 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
  * the gene's calls; NO_CONTIG: small-variant inputs whose ##contig lines all lack the gene's chromosome. */
 enum { SV_INPUT_NONE = 0, SV_INPUT_YES, SV_INPUT_NO_CONTIG };
 
-/* The rule: decide one gene from its variants and sites (sv_input: SV_INPUT_*).  Pure: unit-tested. */
-void sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
-               int sv_input, int callable_given, const sv_params_t *p, sv_call_t *out);
+/* The rule: decide one gene from its variants and sites (sv_input: SV_INPUT_*), the reason worded in rc's
+ * language.  Pure: unit-tested.  Returns 0, or -1 if the reason could not be worded (an internal error). */
+int sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
+              int sv_input, int callable_given, const sv_params_t *p, const reason_ctx_t *rc, sv_call_t *out);
+void sv_call_destroy(sv_call_t *c);
 
-/* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed). */
-void sv_decide_all(sv_state_t *s, const int sv_input[N_GENES]);
+/* The chromosome of a gene, as reasons name it ("12" for KRAS). */
+const char *sv_gene_chrom(gene_id_t gene);
+
+/* Word a variant's note (why used or set aside; sv_decide.c) and set v->set_aside for the filters and
+ * thresholds it fails.  fv, dv: what the allele fraction and depth fields gave; ve: our translation;
+ * ours: it named the change; comparable: the annotation is on the model transcript.  0, or -1. */
+int sv_note_variant(const reason_ctx_t *rc, const sv_params_t *p, sv_variant_t *v, int pass, const vaf_value_t *fv,
+                    const vaf_value_t *dv, const variant_effect_t *ve, int ours, int comparable);
+
+/* Decide KRAS, NRAS and BRAF (ERBB2 keeps its amplification call; its variants are only listed), and word
+ * the notes of the <not-listed> counts. */
+int sv_decide_all(sv_state_t *s, const int sv_input[N_GENES], mcrc_err_t *err);
 
 #endif

@@ -27,7 +27,7 @@ static int same_evidence(const sv_variant_t *a, const sv_variant_t *b)
 {
     return a->gene == b->gene && a->cls == b->cls && a->used == b->used && a->set_aside == b->set_aside
         && a->overlaps_hotspot == b->overlaps_hotspot && a->disagree == b->disagree && a->determined == b->determined
-        && a->protein_changing == b->protein_changing && !strncmp(a->note, "symbolic", 8) == !strncmp(b->note, "symbolic", 8);
+        && a->protein_changing == b->protein_changing && a->symbolic == b->symbolic;
 }
 
 int sv_cap_keep(const sv_variant_t *kept, int nkept, const sv_variant_t *v)

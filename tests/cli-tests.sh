@@ -210,6 +210,31 @@ check "--lang es runs" [ $rc = 0 ]
 check "--lang es: Spanish text" grep -q '<title>¿Qué es HER2?</title>' "$C/es.xml"
 check "--lang es: report says its language" grep -q '<mcrc-report schema-version="1" lang="es">' "$C/es.xml"
 check "--lang es: validates" xmllint --noout --schema schemas/report.xsd "$C/es.xml"
+# reasons and variant notes in Spanish: the same codes as in English, no English words (tests/reasons-lang.py)
+for f in testdata/cnv/cn-amp-grch38-chr.vcf testdata/cnv/equivocal-partial.vcf testdata/cnv/filtered-amp.vcf \
+         testdata/cnv/dup-no-magnitude.vcf testdata/cnv/conflict-overlap.vcf testdata/cnv/cn-no-chr17-contig.vcf \
+         testdata/snv/hotspots-grch38.vcf testdata/snv/kras-g12d-filtered.vcf testdata/snv/kras-g12d-low-vaf.vcf \
+         testdata/snv/vep-kras-disagrees.vcf testdata/snv/gvcf-covered.g.vcf testdata/snv/gvcf-shallow.g.vcf \
+         testdata/snv/calls-chr17-only.vcf "testdata/cnv/cn-amp-grch38-chr.vcf testdata/cnv/not-amplified-cn3.vcf"; do
+    # shellcheck disable=SC2086
+    "$BIN" --no-version --lang en -o "$C/reason-en.xml" $f 2> /dev/null
+    # shellcheck disable=SC2086
+    "$BIN" --no-version --lang es -o "$C/reason-es.xml" $f 2> /dev/null; rc=$?
+    check "--lang es, $f: runs and validates" [ $rc = 0 ]
+    check "--lang es, $f: Spanish reasons and notes with the English codes" python3 tests/reasons-lang.py "$C/reason-en.xml" "$C/reason-es.xml"
+done
+# a reason that quotes the file (a transcript name in a variant's note, inside the reason) stays text: escaped, not markup
+sed 's/|ENST00000311936.8|protein_coding/|ENST0000<\&"x|protein_coding/; s/|YES|NM_004985.5/||/; s/\tPASS\tCSQ/\tweak_evidence\tCSQ/' \
+    testdata/snv/vep-kras-disagrees.vcf > "$C/hostile-csq.vcf"
+for lang in en es; do
+    "$BIN" --no-version --lang $lang -o "$C/hostile-csq.xml" "$C/hostile-csq.vcf" 2> /dev/null; rc=$?
+    check "--lang $lang: a reason quoting <&\" from the file: runs" [ $rc = 0 ]
+    check "--lang $lang: a reason quoting <&\" from the file: validates" xmllint --noout --schema schemas/report.xsd "$C/hostile-csq.xml"
+    check "--lang $lang: the quoted <&\" is the reason's text, not markup" python3 -c '
+import sys, xml.etree.ElementTree as ET
+r = [b.find("reason") for b in ET.parse(sys.argv[1]).getroot().iter("biomarker") if b.get("gene") == "KRAS"][0]
+sys.exit(0 if r.get("code") == "sv-doubt" and "ENST0000<&\"x" in r.text else 1)' "$C/hostile-csq.xml"
+done
 "$BIN" --lang fr "$AMP" > /dev/null 2> "$C/fr.err"; rc=$?
 check "--lang fr (not in the knowledge base) exits 1" [ $rc = 1 ]
 check "--lang fr: says so" grep -q 'has no text in that language' "$C/fr.err"

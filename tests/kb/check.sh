@@ -2,6 +2,7 @@
 # check.sh [SHEET.txt] - run every knowledge-base check from the repository root.
 #   1. the default KB: schema (xmllint), readability, facts, rules, consistency (every result
 #      walked: one story per page, treatment statements, safety, dated sources), no-copy;
+#      the reasons' templates (annotations/reasons.xml) against the ids the C code uses;
 #   2. tests/kb/good-lab and tests/kb/tiny: schema, rules (core), readability;
 #   3. tests/kb/bad/*: each fixture must be refused by xmllint or by kblib/rules.py
 #      (a sanity check of the fixtures; the C loader has its own tests for them).
@@ -31,6 +32,8 @@ run "readability: $kb" python3 "$here/readability.py" --es-min 70 "$kb"
 run "facts: $kb" python3 "$here/facts.py" "$kb"
 run "rules: $kb" python3 "$here/rules.py" "$kb"
 run "consistency (one story per page, every result): $kb" python3 "$here/consistency.py" "$kb"
+run "reasons: annotations/reasons.xml against src/ (ids, languages, placeholders, Spanish readability)" \
+    python3 "$here/reasons.py" --es-min 70 annotations/reasons.xml --src src
 if [ -r "$sheet" ]; then
     run "nocopy: $kb vs $sheet" python3 "$here/nocopy.py" "$kb" "$sheet"
 else

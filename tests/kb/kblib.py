@@ -216,6 +216,16 @@ def all_results():
             yield calls, {g: [c] for g, c in pick if c}
 
 
+def pop_option(args, name, convert=str, default=None):
+    """Remove "name VALUE" from the argument list args and return convert(VALUE), or default if absent."""
+    if name not in args:
+        return default
+    i = args.index(name)
+    value = convert(args[i + 1])
+    del args[i:i + 2]
+    return value
+
+
 def strip_urls(text, repl=" "):
     return URL_RE.sub(repl, text)
 

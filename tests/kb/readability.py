@@ -111,16 +111,8 @@ def fernandez_huerta(units):
 
 def main(argv):
     args = argv[1:]
-    limit = 8.0
-    es_min = None
-    if "--es-min" in args:
-        i = args.index("--es-min")
-        es_min = float(args[i + 1])
-        del args[i:i + 2]
-    if "--max" in args:
-        i = args.index("--max")
-        limit = float(args[i + 1])
-        del args[i:i + 2]
+    es_min = kblib.pop_option(args, "--es-min", float)
+    limit = kblib.pop_option(args, "--max", float, 8.0)
     if len(args) != 1:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2

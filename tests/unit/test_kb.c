@@ -23,7 +23,9 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "genes.h"
+#include "embedded.h"
 #include "kb.h"
+#include "reason.h"
 #include "mcrc.h"
 #include "sha256.h"
 #include "unit.h"
@@ -917,6 +919,52 @@ static void test_lookups(const kb_t *kb)
     CHECK(kb_block(kb, "her2-what", "EN") == NULL);
 }
 
+/* The reasons' templates fail closed: each fault of the built-in file, made by hand, is refused at load
+ * as an internal error (so the run stops with exit 4 before any work), never an empty reason later. */
+static void test_reasons_fail_closed(void)
+{
+    size_t len;
+    const char *good = embedded_get("reasons.xml", &len);
+    reasons_t rs;
+    mcrc_err_t err = { "" };
+    CHECK(good != NULL);
+    if (!good) return;
+    CHECK_INT(reasons_load_memory(&rs, good, len, &err), 0);
+    CHECK(reasons_lang(&rs, "en") >= 0 && reasons_lang(&rs, "es") >= 0);
+    reason_ctx_t en = { &rs, reasons_lang(&rs, "en") };
+    kstring_t k = { 0, 0, NULL };
+    CHECK_INT(reason_add(&k, &en, "no-such-reason", NULL), -1);
+    CHECK_INT(reason_add(&k, &en, "sv-no-input", NULL), -1);               /* {gene} has no value */
+    k.l = 0;
+    CHECK_INT(reason_add(&k, &en, "sv-no-input", "gene", "<KRAS&\"", NULL), 0);
+    CHECK_STR(k.s, "No small-variant calls were given, so <KRAS&\" was not assessed.");  /* text stays text */
+    free(k.s);
+    reasons_destroy(&rs);
+    static const char *const faults[][3] = {
+        { "<reason id=\"sv-no-input\">", "<reason id=\"sv-no-input-x\">", "no template for reason sv-no-input" },
+        { "<text lang=\"es\">No se dio ningún archivo de variantes pequeñas. Por eso no se evaluó {gene}.</text>", "", "has no 'es' text" },
+        { "no se evaluó {gene}.</text>", "no se evaluó {gen}.</text>", "placeholders" },
+        { "no se evaluó {gene}.</text>", "no se evaluó {gene.</text>", "brace" },
+        { "<reason id=\"sv-no-input\">", "<reason id=\"sv-unused\"><text lang=\"en\">x</text><text lang=\"es\">x</text></reason><reason id=\"sv-no-input\">", "not used" },
+        { "<reasons ", "<rasons ", "not a <reasons>" },
+    };
+    for (size_t i = 0; i < sizeof(faults) / sizeof(faults[0]); i++) {
+        char *bad = str_replace_once(good, faults[i][0], faults[i][1]);
+        CHECK(bad != NULL);
+        if (!bad) continue;
+        if (!strcmp(faults[i][2], "not a <reasons>")) {
+            char *b2 = str_replace_once(bad, "</reasons>", "</rasons>");
+            free(bad);
+            bad = b2;
+        }
+        err.msg[0] = 0;
+        CHECK_INT(reasons_load_memory(&rs, bad, strlen(bad), &err), MCRC_E_INTERNAL);
+        CHECK(strstr(err.msg, faults[i][2]) != NULL);
+        if (!strstr(err.msg, faults[i][2])) printf("  fault %zu: %s\n", i, err.msg);
+        free(bad);
+    }
+}
+
 int main(void)
 {
     kb_t kb;
@@ -940,6 +988,7 @@ int main(void)
     test_bad_fixtures();
     test_bad_memory();
     test_good_lab();
+    test_reasons_fail_closed();
 
     xmlCleanupParser();
     return unit_finish();

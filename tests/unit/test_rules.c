@@ -25,6 +25,7 @@
 #include "mcrc.h"
 #include "util.h"
 #include "unit.h"
+#include "reasons_fixture.h"
 
 /* ------------------------------------------------------------------ */
 /* erbb2_decide                                                        */
@@ -76,11 +77,12 @@ static cn_segment_t filtered(cn_segment_t s)
 }
 
 static const erbb2_input_t CNV_IN[3] = {
-    { .cn_input = 1, .label = "Input 1" }, { .cn_input = 1, .label = "Input 2" }, { .cn_input = 1, .label = "Input 3" }
+    { .cn_input = 1 }, { .cn_input = 1 }, { .cn_input = 1 }
 };
 static const erbb2_input_t SV_IN[2] = {       /* files that report no copy numbers (Manta) */
-    { .cn_input = 0, .label = "Input 1" }, { .cn_input = 0, .label = "Input 2" }
+    { .cn_input = 0 }, { .cn_input = 0 }
 };
+
 
 /* every call's reason, freed at the end (the tests read c.reason after decide_th returns) */
 static char *decided[4096];
@@ -90,7 +92,7 @@ static erbb2_call_t decide_th(cn_segment_t *segs, int nseg, const erbb2_input_t 
 {
     erbb2_call_t c;
     mcrc_err_t err = { "" };
-    int r = erbb2_decide(G, segs, nseg, in, nin, th, &c, &err);
+    int r = erbb2_decide(G, segs, nseg, in, nin, th, &RC, &c, &err);
     if (r == 0 && ndecided < (int)(sizeof(decided) / sizeof(decided[0]))) decided[ndecided++] = c.reason.s;
     else if (r == 0) erbb2_call_destroy(&c);
     if (r != 0) {
@@ -357,7 +359,7 @@ static void test_absent(void)
     }
     /* a copy-number file whose ##contig lines lack chromosome 17 says nothing either, and the reason says so */
     {
-        static const erbb2_input_t NO17[2] = { { .cn_input = 0, .label = "Input 1" }, { .cn_input = 0, .cn_no_chr17 = 1, .label = "Input 2" } };
+        static const erbb2_input_t NO17[2] = { { .cn_input = 0 }, { .cn_input = 0, .cn_no_chr17 = 1 } };
         erbb2_call_t c = DECIDE(NULL, 0, NO17, 2);
         EXPECT(c, STATUS_NOT_ASSESSED, "no-chr17-in-copy-number-input");
         CHECK(strncmp(c.reason.s, "Input 2 reports copy numbers", 28) == 0);
@@ -425,7 +427,7 @@ static void test_no_magnitude(void)
     /* a <DEL> without value from a Manta file next to an amplified CNVkit file: the Manta file says nothing */
     {
         cn_segment_t s[2] = { seg(1, GS - 1000, GE + 1000, 12), nomag(2, GS + 100, GS + 200, CN_DIR_LOSS) };
-        erbb2_input_t in[2] = { { .cn_input = 1, .label = "Input 1" }, { .cn_input = 0, .label = "Input 2" } };
+        erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
         erbb2_call_t c = DECIDE(s, 2, in, 2);
         /* BUG: same cause as above - Input 2 gets indeterminate/partial-coverage, so the inputs "disagree". */
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
@@ -568,7 +570,7 @@ static void test_inputs(void)
     /* a second file that reports no copy numbers and nothing over ERBB2 does not take part */
     {
         cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 12) };
-        erbb2_input_t in[2] = { { .cn_input = 1, .label = "Input 1" }, { .cn_input = 0, .label = "Input 2" } };
+        erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
         erbb2_call_t c = DECIDE(s, 1, in, 2);
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
         CHECK_INT(c.ninputs_used, 1);
@@ -594,15 +596,36 @@ static void test_long_reasons(void)
         s[i] = seg(i + 1, GS - 1000, i % 2 ? MID : GE + 1000, i % 2 ? 12 : 2);
         memset(&in[i], 0, sizeof(in[i]));
         in[i].cn_input = 1;
-        snprintf(in[i].label, sizeof(in[i].label), "Input %d, long name", i + 1);
     }
     erbb2_call_t c = DECIDE(s, N, in, N);
     EXPECT(c, STATUS_INDETERMINATE, "inputs-disagree");
     CHECK(!strncmp(c.reason.s, "The copy-number inputs disagree about ERBB2. ", 45));
     /* never cut short: every input's own reason is there, the last one whole */
-    CHECK_HAS(c.reason.s, "Input 1, long name: ");
-    CHECK_HAS(c.reason.s, "Input 12, long name: only part of ERBB2 is amplified");
+    CHECK_HAS(c.reason.s, "Input 1: ");
+    CHECK_HAS(c.reason.s, "Input 12: only part of ERBB2 is amplified");
     CHECK(c.reason.l > 0 && c.reason.s[c.reason.l - 1] == '.');
+}
+
+/* the same decisions worded in Spanish: the code is the same, the words are not English */
+static void test_reasons_es(void)
+{
+    mcrc_err_t err = { "" };
+    erbb2_call_t c = { 0 };
+    cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 12) };
+    erbb2_thresholds_t th = { 6, 4, 2 };
+    CHECK_INT(erbb2_decide(G, s, 1, CNV_IN, 1, &th, &RC_ES, &c, &err), 0);
+    CHECK_INT(c.status, STATUS_AMPLIFIED);
+    CHECK_STR(c.code, "erbb2-amp-whole");
+    CHECK_STR(c.reason.s, "Entrada 1: número de copias 12 en todo ERBB2, igual o por encima del umbral de amplificación de 6.");
+    erbb2_call_destroy(&c);
+    CHECK_INT(erbb2_decide(G, NULL, 0, CNV_IN, 0, &th, &RC_ES, &c, &err), 0);
+    CHECK_STR(c.code, "erbb2-no-input");
+    CHECK(strstr(c.reason.s, "No se dio") == c.reason.s);
+    erbb2_call_destroy(&c);
+    /* a language the templates do not have is refused, not left blank */
+    reason_ctx_t none = { &RS, -1 };
+    CHECK(erbb2_decide(G, s, 1, CNV_IN, 1, &th, &none, &c, &err) == MCRC_E_INTERNAL);
+    erbb2_call_destroy(&c);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1196,6 +1219,7 @@ int main(void)
         return unit_finish();
     }
     GS = G->start; GE = G->end; GLEN = GE - GS + 1; MID = GS + GLEN / 2 - 1;
+    if (reasons_fixture_load() < 0) return unit_finish();
     CHECK_INT(GS, 39687914);
     CHECK_INT(GE, 39730426);
     CHECK_STR(G->chrom, "17");
@@ -1225,6 +1249,7 @@ int main(void)
     test_conflict();
     test_inputs();
     test_long_reasons();
+    test_reasons_es();
     test_purity();
     test_cn_from_record();
     test_record_extent();
@@ -1235,5 +1260,6 @@ int main(void)
     cn_fields_destroy(&FIELDS);
     assembly_destroy(&ASM);
     for (int i = 0; i < ndecided; i++) free(decided[i]);
+    reasons_destroy(&RS);
     return unit_finish();
 }

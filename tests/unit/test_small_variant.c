@@ -10,8 +10,14 @@
 #include "embedded.h"
 #include "small_variant.h"
 #include "unit.h"
+#include "reasons_fixture.h"
 
 static sv_params_t P = { 0.05, 100, 0 };
+
+
+/* notes taken from variants that read1() returns, freed at the end */
+static char *notes[512];
+static int nnotes;
 
 static sv_variant_t var(gene_id_t g, sv_class_t cls, int used, int set_aside)
 {
@@ -51,10 +57,15 @@ static int read1(const char *hdr_lines, const char *samples, const char *line, i
     if (bcf_hdr_parse(h, ht.s) < 0) goto done;
     kputs(line, &ks);
     if (vcf_parse(&ks, h, rec) < 0) { r = -101; goto done; }
-    if ((r = sv_init(&s, &P, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
+    if ((r = sv_init(&s, &P, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err))) < 0) goto done;
     if ((r = sv_add_record(&s, 1, h, rec, sample, GENE_KRAS, rec->pos + 1, &err)) < 0) goto done;
     r = s.nv ? 0 : -102;
-    if (s.nv) *out = s.v[0];
+    if (s.nv) {
+        *out = s.v[0];
+        s.v[0].note = (kstring_t){ 0, 0, NULL };     /* the caller reads it after sv_destroy */
+        if (nnotes < 512) notes[nnotes++] = out->note.s;
+        else free(out->note.s);
+    }
 done:
     sv_destroy(&s);
     bcf_destroy(rec);
@@ -76,7 +87,7 @@ done:
 #define CHECK_UNUSABLE(v, vff) do { \
         CHECK_INT((v).vaf_state, VAF_UNUSABLE); CHECK_INT((v).has_vaf, 0); \
         CHECK(!strcmp((v).vaf_field, vff)); if (strcmp((v).vaf_field, vff)) printf("  vaf_field is '%s'\n", (v).vaf_field); \
-        CHECK(strstr((v).note, "cannot be used") != NULL); CHECK((v).set_aside); \
+        CHECK(strstr((v).note.s, "cannot be used") != NULL); CHECK((v).set_aside); \
     } while (0)
 
 /* KRAS G12D (c.35G>A) and a G13 duplication on GRCh38 */
@@ -148,9 +159,9 @@ static void test_reading(void)
     /* AF, AD and DP all missing: nothing, the note says so, and the call is set aside (thresholds not applied) */
     CHECK_INT(read1(M2, "TUMOR", G12D ".\tGT:AD:AF:DP\t0/1:.:.:.", 0, &v), 0);
     CHECK_READ(v, 0, "", 0, "");
-    CHECK(strstr(v.note, "no allele fraction") != NULL);
-    CHECK(strstr(v.note, "--min-vaf 0.05 cannot be applied") != NULL);
-    CHECK(strstr(v.note, "--min-depth 100 cannot be applied") != NULL);
+    CHECK(strstr(v.note.s, "no allele fraction") != NULL);
+    CHECK(strstr(v.note.s, "--min-vaf 0.05 cannot be applied") != NULL);
+    CHECK(strstr(v.note.s, "--min-depth 100 cannot be applied") != NULL);
     CHECK(v.set_aside);
     /* a single-sample file that writes FORMAT fields: INFO/DP is not needed */
     CHECK_INT(read1(M2, "TUMOR", G12D "DP=999\tGT:AD\t0/1:150,50", 0, &v), 0);
@@ -237,7 +248,7 @@ static void test_not_listed(void)
                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n") == 0);
     CHECK_INT(sv_init(&s, &P, NULL, 1, &err), 0);
     CHECK_INT(sv_header(&s, 1, h, 0, &err), 0);
-    CHECK_INT(sv_begin(&s, BUILD_GRCH38, &err), 0);
+    CHECK_INT((s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)), 0);
     for (size_t i = 0; i < sizeof(lines) / sizeof(*lines); i++) {
         ks.l = 0;
         kputs(lines[i], &ks);
@@ -343,7 +354,7 @@ static void test_dialects(void)
     CHECK_INT(read1(DEEPVARIANT, "tumour", G12D ".\tGT:DP:VAF\t0/1:-5:0.25", 0, &v), 0);
     CHECK_INT(v.depth_state, VAF_UNUSABLE);
     CHECK(v.set_aside);
-    CHECK(strstr(v.note, "read depth cannot be used") != NULL);
+    CHECK(strstr(v.note.s, "read depth cannot be used") != NULL);
     /* VarDict tumour-only (sites in INFO): INFO/AF, else VD / DP */
     static const char *VARDICT_TO =
         "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Allele Frequency, for each ALT allele, in the same order as listed\">\n"
@@ -393,7 +404,7 @@ static int block_covers(const char *fmt, const char *filter, const char *sample)
                          "##contig=<ID=chr12,length=133275309>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\ttumour\n") < 0) goto done;
     ksprintf(&ks, "chr12\t25245300\t.\tN\t<NON_REF>\t.\t%s\tEND=25245400\t%s\t%s", filter, fmt, sample);
     if (vcf_parse(&ks, h, rec) < 0) goto done;
-    if (sv_init(&s, &P, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || sv_begin(&s, BUILD_GRCH38, &err) < 0) goto done;
+    if (sv_init(&s, &P, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
     if (sv_add_record(&s, 1, h, rec, 0, GENE_KRAS, 25245400, &err) < 0) goto done;
     r = 0;
     for (int i = 0; i < s.nsite; i++)
@@ -424,6 +435,7 @@ int main(void)
 {
     mcrc_err_t err;
     sv_hotspots_t h;
+    if (reasons_fixture_load() < 0) return unit_finish();
     CHECK_INT(sv_hotspots_load(&h, embedded_get("hotspot-classes.tsv", NULL), &err), 0);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 12, 'D'), SV_CLASS_HOTSPOT);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 146, 0), SV_CLASS_HOTSPOT);
@@ -440,74 +452,96 @@ int main(void)
     CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\tclass-9\tx\n", &err) < 0);
     sv_hotspots_destroy(&bad);
 
-    sv_call_t c;
+    sv_call_t c = { 0 };
     sv_site_t s[6];
     sites(s, 6, GENE_KRAS, 0);
     /* no small-variant input */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 0, 0, &P, &c);
+    sv_decide(GENE_KRAS, NULL, 0, s, 6, 0, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     /* small-variant inputs whose ##contig lines lack chromosome 12: not assessed, and says why */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &c);
+    sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     CHECK(!strcmp(c.basis, "no-contig-for-gene"));
-    CHECK(strstr(c.reason, "chromosome 12") != NULL);
+    CHECK(strstr(c.reason.s, "chromosome 12") != NULL);
     /* calls given, nothing at the codons, coverage not shown */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
-    CHECK(strstr(c.reason, "cannot be ruled out") != NULL);
+    CHECK(strstr(c.reason.s, "cannot be ruled out") != NULL);
     /* one codon uncovered is still not shown */
     sites(s, 6, GENE_KRAS, 1);
     s[3].covered[1] = 0;
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
-    CHECK(strstr(c.reason, "codon 15") != NULL);
+    CHECK(strstr(c.reason.s, "codon 15") != NULL);
     /* all covered: wild-type, even with a VUS, which is mentioned */
     sites(s, 6, GENE_KRAS, 1);
     sv_variant_t v[3];
     v[0] = var(GENE_KRAS, SV_CLASS_UNCERTAIN, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 1, &P, &c);
+    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 1, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
-    CHECK(strstr(c.reason, "uncertain significance") != NULL);
+    CHECK(strstr(c.reason.s, "uncertain significance") != NULL);
     /* a used hotspot call: mutant, whatever else */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 1, 0);
     v[1] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
-    sv_decide(GENE_KRAS, v, 2, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 2, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
     /* only a set-aside hotspot call: indeterminate, even if covered */
-    sv_decide(GENE_KRAS, v + 1, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v + 1, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* another gene's call does not count */
-    sv_decide(GENE_NRAS, v, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_NRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK(c.status != STATUS_MUTANT);
     /* undetermined over a listed codon: indeterminate; elsewhere: no effect */
     v[0] = var(GENE_KRAS, SV_CLASS_UNDETERMINED, 0, 0);
     v[0].overlaps_hotspot = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     v[0].overlaps_hotspot = 0;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* annotation and translation disagree on a passing call: indeterminate */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 0);
     v[0].disagree = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* BRAF class 3 makes BRAF mutant and says so */
     v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
-    sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &c);
+    sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
-    CHECK(strstr(c.reason, "class 3") != NULL);
+    CHECK(strstr(c.reason.s, "class 3") != NULL);
     /* not protein-changing (synonymous at G12) never makes the gene mutant */
     v[0] = var(GENE_KRAS, SV_CLASS_NONE, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* no codon positions (the build was never determined): not wild-type, and the reason says why in words */
-    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &c);
+    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
-    CHECK(strstr(c.reason, "build of the input was not determined") != NULL);
+    CHECK(strstr(c.reason.s, "build of the input was not determined") != NULL);
     test_reading();
     test_dialects();
     test_coverage();
     test_not_listed();
+    /* the same decisions in Spanish: the same code, Spanish words, no English sentence */
+    v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
+    CHECK_INT(sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_STR(c.code, "sv-mutant");
+    CHECK(strstr(c.reason.s, "BRAF tiene una mutación: BRAF p.G12D (12:25245350 C>T, entrada 1) es una mutación de BRAF de clase 3") == c.reason.s);
+    sites(s, 6, GENE_KRAS, 0);
+    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_STR(c.code, "sv-nmd-not-covered");
+    CHECK(strstr(c.reason.s, "los codones 12, 13, 14, 15, 16, 17") != NULL);
+    CHECK(strstr(c.reason.s, "ruled out") == NULL && strstr(c.reason.s, "calls") == NULL);
+    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NONE, 0, &P, &RC_ES, &c), 0);
+    CHECK_STR(c.code, "sv-no-input");
+    CHECK_STR(c.reason.s, "No se dio ningún archivo de variantes pequeñas. Por eso no se evaluó KRAS.");
+    /* text from the file goes in as text, whatever it holds (the XML writer escapes it) */
+    v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
+    strcpy(v[0].hgvs_p, "p.<&\"x");
+    CHECK_INT(sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c), 0);
+    CHECK_STR(c.code, "sv-doubt");
+    CHECK(strstr(c.reason.s, "KRAS p.<&\"x (12:25245350") != NULL);
+    sv_call_destroy(&c);
+    for (int i = 0; i < nnotes; i++) free(notes[i]);
+    reasons_destroy(&RS);
     return unit_finish();
 }
