@@ -266,7 +266,9 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         double x;
         if (l >= sizeof(buf)) UNUSABLE("%s is not a percentage", L);
         memcpy(buf, s, l + 1);
-        if (l && buf[l - 1] == '%') buf[--l] = 0;
+        /* VarScan always writes the '%': a bare "5" could be 5% or a fraction someone rewrote, so it is not read */
+        if (!l || buf[l - 1] != '%') UNUSABLE("%s is not written as a percentage (no %% sign)", L);
+        buf[--l] = 0;
         if (parse_double(buf, &x)) UNUSABLE("%s is not a percentage", L);
         if (x < 0 || x > 100) UNUSABLE("%s is %g%%, not a percentage between 0 and 100", L, x);
         out->state = VAF_OK;
