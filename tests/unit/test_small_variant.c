@@ -186,9 +186,10 @@ static void test_reading(void)
     /* VarScan2: FREQ is a percent string; its AD is the ALT count only (Number=1), not used */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0%\t0/1:200:153:47:23.5%", 1, &v), 0);
     CHECK_READ(v, 0.235, "FORMAT/FREQ", 200, "FORMAT/DP");
-    /* without the '%' it is still a percent (VarScan's unit): 23.5 -> 0.235 */
+    /* without the '%' the unit is unknown (VarScan always writes it; a bare 5 may be 5% or a
+     * rewritten fraction): unusable, and not replaced by RD/AD */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0\t0/1:200:153:47:23.5", 1, &v), 0);
-    CHECK_READ(v, 0.235, "FORMAT/FREQ", 200, "FORMAT/DP");
+    CHECK_UNUSABLE(v, "FORMAT/FREQ");
     /* FREQ missing: its RD and AD (REF and ALT counts, Number=1) */
     CHECK_INT(read1(VARSCAN, "NORMAL\tTUMOR", G12D "DP=400\tGT:DP:RD:AD:FREQ\t0/0:190:190:0:0%\t0/1:200:153:47:.", 1, &v), 0);
     CHECK_READ(v, 0.235, "FORMAT/RD,AD", 200, "FORMAT/DP");
