@@ -15,6 +15,7 @@
  * tests/kb/reasons.py checks the same from outside, and that reason_ids[] is what src/ uses.
  */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
@@ -49,6 +50,22 @@ const char *const reason_ids[] = {
     /* what the <not-listed> counts are (sv_decide.c) */
     "sv-not-listed-outside-cds", "sv-not-listed-no-model", "sv-not-listed-copy-number", "sv-not-listed-over-cap",
     "sv-not-listed-repeated-segment",
+    /* why an allele fraction or depth cannot be used (vaf.c, small_variant.c) */
+    "sv-vaf-pct-one-for-alts", "sv-vaf-not-pct", "sv-vaf-no-pct-sign", "sv-vaf-pct-range", "sv-vaf-fraction-range",
+    "sv-vaf-not-number", "sv-vaf-some-missing", "sv-vaf-values-for-alts", "sv-vaf-values-for-alleles",
+    "sv-vaf-sub-values-for-alts", "sv-vaf-sub-not-one", "sv-vaf-not-finite", "sv-vaf-not-count", "sv-vaf-sub-not-count",
+    "sv-vaf-sub-not-depth", "sv-vaf-not-counts", "sv-vaf-no-alt-base", "sv-vaf-one-alt-only", "sv-vaf-not-four",
+    "sv-vaf-alts-together", "sv-vaf-alt-above-depth", "sv-vaf-counts-above-depth", "sv-vaf-no-reads", "sv-vaf-not-depth",
+    "sv-vaf-depth-huge",
+    /* why a variant is not named (translate.c) */
+    "sv-tr-protein-too-long", "sv-tr-ins-outside-protein", "sv-tr-before-cds", "sv-tr-after-cds",
+    "sv-tr-splice-site-donor", "sv-tr-splice-site-acceptor", "sv-tr-splice-region-donor",
+    "sv-tr-splice-region-acceptor", "sv-tr-intronic-donor", "sv-tr-intronic-acceptor", "sv-tr-mixed",
+    "sv-tr-bad-record", "sv-tr-no-model", "sv-tr-no-gene", "sv-tr-ref-chars", "sv-tr-alt-symbolic",
+    "sv-tr-alt-chars", "sv-tr-ref-mismatch", "sv-tr-alt-is-ref", "sv-tr-too-long", "sv-tr-crosses-boundary",
+    "sv-tr-no-cds", "sv-tr-codon-unknown", "sv-tr-indel-no-cds", "sv-tr-del-start", "sv-tr-del-stop",
+    "sv-tr-del-exon-edge", "sv-tr-ins-start", "sv-tr-ins-stop", "sv-tr-ins-exon-edge", "sv-tr-change-start",
+    "sv-tr-change-stop", "sv-tr-fs-unchanged", "sv-tr-coding-splice-region", "sv-tr-no-memory",
     NULL
 };
 
@@ -189,17 +206,11 @@ int reasons_load_builtin(reasons_t *rs, mcrc_err_t *err)
     return reasons_load_memory(rs, buf, len, err);
 }
 
-static int render(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap)
+/* Append template id with each {name} replaced by values[k] where names[k] is name. */
+static int render(kstring_t *out, const reason_ctx_t *rc, const char *id, int n, const char *const *names, const char *const *values)
 {
-    const reason_tmpl_t *t = rc && rc->rs && rc->lang >= 0 && rc->lang < rc->rs->nlang ? find(rc->rs, id) : NULL;
+    const reason_tmpl_t *t = rc && rc->rs && rc->lang >= 0 && rc->lang < rc->rs->nlang && id ? find(rc->rs, id) : NULL;
     if (!t) return -1;
-    const char *names[32], *values[32];
-    int n = 0;
-    const char *name;
-    while ((name = va_arg(ap, const char *)) && n < 32) {
-        names[n] = name;
-        values[n++] = va_arg(ap, const char *);
-    }
     for (const char *p = t->text[rc->lang]; *p; ) {
         const char *brace = strchr(p, '{');
         size_t lit = brace ? (size_t)(brace - p) : strlen(p);
@@ -215,16 +226,51 @@ static int render(kstring_t *out, const reason_ctx_t *rc, const char *id, va_lis
     return 0;
 }
 
+static int render_va(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap)
+{
+    const char *names[32], *values[32], *name;
+    int n = 0;
+    while ((name = va_arg(ap, const char *))) {
+        if (n == 32) return -1;
+        names[n] = name;
+        values[n++] = va_arg(ap, const char *);
+    }
+    return render(out, rc, id, n, names, values);
+}
+
+void reason_ref_set(reason_ref_t *r, const char *id, ...)
+{
+    va_list ap;
+    const char *name;
+    r->id = id;
+    r->n = 0;
+    va_start(ap, id);
+    while ((name = va_arg(ap, const char *))) {
+        const char *v = va_arg(ap, const char *);
+        if (r->n == REASON_REF_ARGS) { r->id = NULL; break; }     /* a coding error: reason_add_ref fails */
+        r->name[r->n] = name;
+        snprintf(r->value[r->n++], sizeof(r->value[0]), "%s", v ? v : "");
+    }
+    va_end(ap);
+}
+
+int reason_add_ref(kstring_t *out, const reason_ctx_t *rc, const reason_ref_t *r)
+{
+    const char *values[REASON_REF_ARGS];
+    for (int k = 0; k < r->n; k++) values[k] = r->value[k];
+    return render(out, rc, r->id, r->n, r->name, values);
+}
+
 int reason_vadd(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap)
 {
-    return render(out, rc, id, ap);
+    return render_va(out, rc, id, ap);
 }
 
 int reason_add(kstring_t *out, const reason_ctx_t *rc, const char *id, ...)
 {
     va_list ap;
     va_start(ap, id);
-    int r = render(out, rc, id, ap);
+    int r = render_va(out, rc, id, ap);
     va_end(ap);
     return r;
 }
@@ -234,7 +280,7 @@ int reason_set(kstring_t *out, const reason_ctx_t *rc, const char *id, ...)
     va_list ap;
     out->l = 0;
     va_start(ap, id);
-    int r = render(out, rc, id, ap);
+    int r = render_va(out, rc, id, ap);
     va_end(ap);
     return r;
 }

@@ -45,4 +45,25 @@ int reason_add(kstring_t *out, const reason_ctx_t *rc, const char *id, ...) __at
 int reason_set(kstring_t *out, const reason_ctx_t *rc, const char *id, ...) __attribute__((sentinel));
 int reason_vadd(kstring_t *out, const reason_ctx_t *rc, const char *id, va_list ap);
 
+/*
+ * A reason worded later, once the report's language is chosen: a module that does not know the
+ * language (vaf.c, translate.c) keeps the template id and its parameters as text.  Values are
+ * field labels (at most 47 characters, vaf.h), gene and build names and numbers printed by the
+ * caller, so REASON_REF_VALUE is never reached; a longer value would be cut, never overrun.
+ * id NULL: no reason.
+ */
+#define REASON_REF_ARGS 6
+#define REASON_REF_VALUE 64
+typedef struct {
+    const char *id;
+    int n;
+    const char *name[REASON_REF_ARGS];          /* string literals */
+    char value[REASON_REF_ARGS][REASON_REF_VALUE];
+} reason_ref_t;
+
+/* Set r to id with the NULL-terminated name, value pairs (more than REASON_REF_ARGS: r->id = NULL). */
+void reason_ref_set(reason_ref_t *r, const char *id, ...) __attribute__((sentinel));
+/* Append r worded in rc's language; -1 as reason_add (also when r->id is NULL). */
+int reason_add_ref(kstring_t *out, const reason_ctx_t *rc, const reason_ref_t *r);
+
 #endif

@@ -332,6 +332,8 @@ static void add_provenance(xmlNodePtr root, run_t *run)
     attr(k, "sha256", run->kb.sha256);
     attr(k, "source", run->kb.origin);
     attr(k, "data-sha256", run->data_sha256);
+    attr(k, "reasons-version", run->kb.reasons.version);
+    attr(k, "reasons-lang", run->sv.rc.lang >= 0 ? run->kb.reasons.langs[run->sv.rc.lang] : "");
 }
 
 int report_build(run_t *run)

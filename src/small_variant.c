@@ -314,6 +314,19 @@ static int fmt_num(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, const char *t
 
 static int is_bases(const char *a);
 
+/* A translation that stops the run: a REF that contradicts the coding sequence (the input's fault: a wrong
+ * build) or a failure of ours.  Error lines are in English, whatever the report's language. */
+static int translate_error(const sv_state_t *s, int tr, const variant_effect_t *ve, mcrc_err_t *err)
+{
+    reason_ctx_t en = { s->rc.rs, s->rc.rs ? reasons_lang(s->rc.rs, "en") : -1 };
+    kstring_t why = { 0, 0, NULL };
+    int ret = reason_add_ref(&why, &en, &ve->why) < 0 ? mcrc_fail(err, MCRC_E_INTERNAL, "out of memory or no reason template")
+            : tr == TR_REF_MISMATCH ? mcrc_fail(err, MCRC_E_INPUT, "%s", why.s)
+            : mcrc_fail(err, MCRC_E_INTERNAL, "translation failed: %s", why.s);
+    free(why.s);
+    return ret;
+}
+
 /* Allele fraction and depth of ALT ialt (0-based) in the tumour sample, in the dialect its caller wrote
  * (annotations/allele-fraction-fields.tsv, read by vaf.c).  0, or -1 when memory ran out. */
 static int read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sample, int nsamples, int ialt, sv_variant_t *v,
@@ -324,7 +337,10 @@ static int read_vaf_depth(sv_state_t *s, const bcf_hdr_t *h, bcf1_t *rec, int sa
     /* counts and a stated depth that contradict each other: the fraction rests on neither */
     if (fv->state == VAF_OK && fv->alt_count >= 0 && dv->state == VAF_OK && fv->alt_count > dv->value) {
         fv->state = VAF_UNUSABLE;
-        snprintf(fv->why, sizeof(fv->why), "%s gives %g reads of the ALT allele but %s a depth of %g", fv->field, fv->alt_count, dv->field, dv->value);
+        char alt[32], depth[32];
+        snprintf(alt, sizeof(alt), "%g", fv->alt_count);
+        snprintf(depth, sizeof(depth), "%g", dv->value);
+        reason_ref_set(&fv->why, "sv-vaf-counts-above-depth", "field", fv->field, "alt", alt, "dfield", dv->field, "depth", depth, NULL);
     }
     v->vaf_state = fv->state;
     v->depth_state = dv->state;
@@ -616,8 +632,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         /* 1. our translation (and the REF check against the coding sequence) */
         variant_effect_t ve;
         int tr = translate_variant(&s->model, cb, chrom, pos, ref, alt, &ve);
-        if (tr == TR_REF_MISMATCH) return mcrc_fail(err, MCRC_E_INPUT, "%s", ve.reason);
-        if (tr < 0 && tr != TR_E_ARG) return mcrc_fail(err, MCRC_E_INTERNAL, "translation failed: %s", ve.reason);
+        if (tr == TR_REF_MISMATCH || (tr < 0 && tr != TR_E_ARG)) return translate_error(s, tr, &ve, err);
         int ours = tr == TR_OK && ve.consequence != VE_NOT_DETERMINED;
         if (ours) snprintf(v->our_p, sizeof(v->our_p), "%s", ve.hgvs_p);
         /* 2. the file's own annotation */

@@ -34,8 +34,12 @@ static int threshold_note(kstring_t *note, const reason_ctx_t *rc, const char *c
     if (has && !(value < min)) return 0;       /* as the rule reads it: a NaN is not below */
     if (has) { id = ids[0]; aside = 1; }
     else { id = ids[(unusable ? 1 : 3) + !needed]; aside = needed; }
-    if (note->l && kputs("; ", note) < 0) return -1;
-    return reason_add(note, rc, id, name, shown, "min", min_shown, "why", field->why, NULL) < 0 ? -1 : aside;
+    kstring_t why = { 0, 0, NULL };
+    int r = unusable && reason_add_ref(&why, rc, &field->why) < 0 ? -1 : 0;
+    if (!r && note->l && kputs("; ", note) < 0) r = -1;
+    if (!r) r = reason_add(note, rc, id, name, shown, "min", min_shown, "why", why.s ? why.s : "", NULL);
+    free(why.s);
+    return r < 0 ? -1 : aside;
 }
 
 int sv_note_variant(const reason_ctx_t *rc, const sv_params_t *p, sv_variant_t *v, int pass, const vaf_value_t *fv,
@@ -63,8 +67,12 @@ int sv_note_variant(const reason_ctx_t *rc, const sv_params_t *p, sv_variant_t *
     else if (v->annot_p[0] && ours && !comparable)
         NOTE("sv-note-not-compared", "annotation", v->annot_p, "transcript", v->annot_transcript);
     if (!v->determined) {
-        if (ve->reason[0]) NOTE("sv-note-undetermined", "why", ve->reason);
-        else NOTE("sv-note-undetermined-no-model");
+        if (ve->why.id) {
+            kstring_t why = { 0, 0, NULL };
+            bad |= reason_add_ref(&why, rc, &ve->why) < 0;
+            NOTE("sv-note-undetermined", "why", why.s ? why.s : "");
+            free(why.s);
+        } else NOTE("sv-note-undetermined-no-model");
     }
     switch (v->cls) {
     case SV_CLASS_HOTSPOT: NOTE("sv-note-hotspot"); break;

@@ -106,14 +106,12 @@ const char *ve_consequence_name(ve_consequence_t c)
 
 /* ------------------------------------------------------------ small helpers */
 
-static void reasonf(variant_effect_t *o, const char *fmt, ...) ATTR_PRINTF(2, 3);
-static void reasonf(variant_effect_t *o, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(o->reason, sizeof(o->reason), fmt, ap);
-    va_end(ap);
-}
+/* Why a variant is not named (or a note on it): a reasons.xml id and its parameters, worded later in
+ * the report's language (sv_decide.c) or in English for an error line (small_variant.c). */
+#define WHY(o, id, ...) reason_ref_set(&(o)->why, id, ##__VA_ARGS__, NULL)
+#define INT(x) int_text((char[24]){ 0 }, (long long)(x))
+
+static const char *int_text(char b[24], long long x) { snprintf(b, 24, "%lld", x); return b; }
 
 static void copy_str(char *dst, size_t len, const char *src)
 {
@@ -195,7 +193,7 @@ static int set_pname(variant_effect_t *o, const pname_t *p)
 too_long:
     o->hgvs_p[0] = o->hgvs_p3[0] = 0;
     o->consequence = VE_NOT_DETERMINED;
-    reasonf(o, "protein change too long to name");
+    WHY(o, "sv-tr-protein-too-long");
     return -1;
 }
 
@@ -247,7 +245,7 @@ static int name_residue_change(variant_effect_t *o, const char *R, int lenR, int
         return set_pname(o, &pn);
     }
     if (rl == 0) {
-        if (p < 1 || p >= lenR) { o->consequence = VE_NOT_DETERMINED; reasonf(o, "insertion outside the protein"); return -1; }
+        if (p < 1 || p >= lenR) { o->consequence = VE_NOT_DETERMINED; WHY(o, "sv-tr-ins-outside-protein"); return -1; }
         o->consequence = has_new_stop ? VE_NONSENSE : VE_INFRAME_INSERTION;
         if (!has_new_stop && p >= ml && !memcmp(R + p - ml, Mpart, (size_t)ml)) {
             pn.kind = PN_DUP; pn.a1 = R[p - ml]; pn.p1 = base + p - ml + 1;
@@ -296,8 +294,7 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
     if (hi < tx->cds_min || lo > tx->cds_max) {
         int five = minus ? lo > tx->cds_max : hi < tx->cds_min;
         o->consequence = VE_OUTSIDE_CDS;
-        reasonf(o, "%s of the %s CDS (%s; not modelled)", five ? "5'" : "3'", tx->gene,
-                five ? "5' UTR, upstream or 5' intron" : "3' UTR, downstream or 3' intron");
+        WHY(o, five ? "sv-tr-before-cds" : "sv-tr-after-cds", "gene", tx->gene);
         return;
     }
     for (int i = 0; i + 1 < tx->n; i++) {
@@ -311,11 +308,11 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
         o->consequence = VE_SPLICE_REGION_OR_INTRONIC;
         o->intron = a->exon;
         o->splice_distance = (int)(d > 1000000000 ? 1000000000 : d);
-        const char *what = d <= 2 ? "splice site" : d <= VE_SPLICE_REGION_BP ? "splice region" : "intronic";
-        const char *side = d_don <= d_acc ? "donor" : "acceptor";
-        reasonf(o, "%s: intron %d of %s, %lld bp from exon %d (%s side)%s", what, a->exon, tx->gene, (long long)d,
-                d_don <= d_acc ? a->exon : b->exon, side,
-                d <= 2 ? " - within 2 bp of the exon, canonical splice site" : "");
+        static const char *const ids[3][2] = { { "sv-tr-splice-site-donor", "sv-tr-splice-site-acceptor" },
+                                               { "sv-tr-splice-region-donor", "sv-tr-splice-region-acceptor" },
+                                               { "sv-tr-intronic-donor", "sv-tr-intronic-acceptor" } };
+        WHY(o, ids[d <= 2 ? 0 : d <= VE_SPLICE_REGION_BP ? 1 : 2][d_don > d_acc], "intron", INT(a->exon), "gene", tx->gene,
+            "bp", INT(d), "exon", INT(d_don <= d_acc ? a->exon : b->exon));
         if (is_snv && ref_plus && alt_plus) {
             char r = minus ? cds_complement(ref_plus) : (char)toupper((unsigned char)ref_plus);
             char x = minus ? cds_complement(alt_plus) : (char)toupper((unsigned char)alt_plus);
@@ -325,7 +322,7 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
         return;
     }
     o->consequence = VE_NOT_DETERMINED;
-    reasonf(o, "variant overlaps coding and non-coding sequence of %s in a way that cannot be resolved", tx->gene);
+    WHY(o, "sv-tr-mixed", "gene", tx->gene);
 }
 
 /* ------------------------------------------------------------------- main */
@@ -340,7 +337,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
     if (!out) return TR_E_ARG;
     memset(out, 0, sizeof(*out));
     if (!m || !chrom || !ref || !alt || pos < 1 || !*ref) {
-        reasonf(out, "translate_variant: NULL argument, empty REF or POS < 1");
+        WHY(out, "sv-tr-bad-record");
         return TR_E_ARG;
     }
     char canon[8];      /* the models name contigs "12"; a VCF may say chr12, NC_000012.12, CM000674.2 */
@@ -367,10 +364,10 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
         if (sp) {
             copy_str(out->gene, sizeof(out->gene), sp->gene);
             out->consequence = VE_NOT_DETERMINED;
-            reasonf(out, "%s has no exon model or coding sequence in annotations/ (see facts.md); variant not translated", sp->gene);
+            WHY(out, "sv-tr-no-model", "gene", sp->gene);
         } else {
             out->consequence = VE_OUTSIDE_CDS;
-            reasonf(out, "not in a modelled gene on %s", cds_build_name(build));
+            WHY(out, "sv-tr-no-gene", "build", cds_build_name(build));
         }
         return TR_OK;
     }
@@ -384,14 +381,14 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
 
     /* ---- 1. alleles */
     for (size_t i = 0; i < rl0; i++)
-        if (!is_base(ref[i])) { reasonf(out, "REF has a character other than ACGTN"); return TR_OK; }
+        if (!is_base(ref[i])) { WHY(out, "sv-tr-ref-chars"); return TR_OK; }
     if (!al0 || !strcmp(alt, ".") || !strcmp(alt, "*") || strchr(alt, '<') || strchr(alt, '[') || strchr(alt, ']')) {
-        reasonf(out, "symbolic, missing or spanning-deletion ALT allele is not translated");
+        WHY(out, "sv-tr-alt-symbolic");
         return TR_OK;
     }
     for (size_t i = 0; i < al0; i++)
         if (!is_base(alt[i]) || toupper((unsigned char)alt[i]) == 'N') {
-            reasonf(out, "ALT has a character other than ACGT");
+            WHY(out, "sv-tr-alt-chars");
             return TR_OK;
         }
 
@@ -411,8 +408,8 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             out->found_ref = have;
             out->c_start = out->c_end = c;
             out->first_codon = out->last_codon = (c - 1) / 3 + 1;
-            reasonf(out, "REF does not match the %s %s coding sequence at %s:%lld: expected %c, found %c \xe2\x80\x94 wrong genome build?",
-                    cds_build_name(build), tx->gene, tx->chrom, (long long)gp, want, have);
+            WHY(out, "sv-tr-ref-mismatch", "build", cds_build_name(build), "gene", tx->gene, "chrom", tx->chrom, "pos", INT(gp),
+                "want", (char[2]){ want, 0 }, "have", (char[2]){ have, 0 });
             return TR_REF_MISMATCH;
         }
     }
@@ -424,9 +421,9 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
     while (off < rl && off < al && toupper((unsigned char)ref[off]) == toupper((unsigned char)alt[off])) off++;
     int nr = (int)(rl - off), na = (int)(al - off);
     int64_t p0 = pos + (int64_t)off;
-    if (!nr && !na) { reasonf(out, "ALT equals REF"); return TR_OK; }
+    if (!nr && !na) { WHY(out, "sv-tr-alt-is-ref"); return TR_OK; }
     if (nr > TR_MAX_INDEL || na > TR_MAX_INDEL) {
-        reasonf(out, "allele longer than %d bp after trimming; not named", TR_MAX_INDEL);
+        WHY(out, "sv-tr-too-long", "max", INT(TR_MAX_INDEL));
         return TR_OK;
     }
 
@@ -458,7 +455,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
     }
     int whole = nr ? n_in == nr : n_in == 2;
     if (!whole || !same_seg) {
-        reasonf(out, "variant crosses an exon/intron or CDS boundary of %s; not translated", tx->gene);
+        WHY(out, "sv-tr-crosses-boundary", "gene", tx->gene);
         int c = cmin ? cmin : cmax;
         if (c) { out->c_start = cmin; out->c_end = cmax; out->first_codon = (cmin - 1) / 3 + 1; out->last_codon = (cmax - 1) / 3 + 1; }
         return TR_OK;
@@ -476,13 +473,12 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
     if (nr == na) {
         int fc = out->first_codon, lc = out->last_codon, ncod = lc - fc + 1;
         char rc[3 * (TR_MAX_INDEL / 3 + 2) + 1], ac[sizeof(rc)], Rl[TR_MAX_INDEL / 3 + 3], Ml[sizeof(Rl)];
-        if (!seq) { reasonf(out, "%s has no coding sequence; not translated", tx->gene); return TR_OK; }
+        if (!seq) { WHY(out, "sv-tr-no-cds", "gene", tx->gene); return TR_OK; }
         memcpy(rc, seq + 3 * (fc - 1), (size_t)(3 * ncod));
         rc[3 * ncod] = 0;
         const char *unk = strchr(rc, '?');
         if (unk) {
-            reasonf(out, "%s coding sequence is not in annotations/cds.fa; only SNV/MNV in hotspot codons with a fully known "
-                    "reference codon (hotspots.tsv) can be translated; codon %d is not one", tx->gene, fc + (int)(unk - rc) / 3);
+            WHY(out, "sv-tr-codon-unknown", "gene", tx->gene, "codon", INT(fc + (int)(unk - rc) / 3));
             return TR_OK;
         }
         memcpy(ac, rc, (size_t)(3 * ncod) + 1);
@@ -517,7 +513,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
 
     /* ---- coding indel / delins: needs the complete CDS */
     if (!complete) {
-        reasonf(out, "%s coding sequence is not in annotations/cds.fa; indels cannot be translated", tx->gene);
+        WHY(out, "sv-tr-indel-no-cds", "gene", tx->gene);
         return TR_OK;
     }
     int f = sg->c_first, l = sg->c_last;
@@ -526,11 +522,10 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
         while (b < l && seq[a - 1] == seq[b]) a++, b++;
         int a5 = cmin, b5 = cmax;
         while (a5 > f && seq[a5 - 2] == seq[b5 - 1]) a5--, b5--;
-        if (a5 <= 3) { reasonf(out, "deletion affecting the start codon; not translated"); return TR_OK; }
-        if (b >= L - 2) { reasonf(out, "deletion affecting the stop codon; not translated"); return TR_OK; }
+        if (a5 <= 3) { WHY(out, "sv-tr-del-start"); return TR_OK; }
+        if (b >= L - 2) { WHY(out, "sv-tr-del-stop"); return TR_OK; }
         if (a5 == f || b == l) {
-            reasonf(out, "deletion can be placed at the edge of exon %d (c.%d-%d); the intron/UTR sequence is not modelled, so it cannot be named reliably",
-                    sg->exon, f, l);
+            WHY(out, "sv-tr-del-exon-edge", "exon", INT(sg->exon), "first", INT(f), "last", INT(l));
             return TR_OK;
         }
         if (a == b) snprintf(out->hgvs_c, sizeof(out->hgvs_c), "c.%ddel", a);
@@ -557,11 +552,10 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             S5[0] = seq[k5 - 1];
             k5--;
         }
-        if (k5 < 3) { reasonf(out, "insertion in the start codon; not translated"); return TR_OK; }
-        if (k >= L - 2) { reasonf(out, "insertion in or after the stop codon; not translated"); return TR_OK; }
+        if (k5 < 3) { WHY(out, "sv-tr-ins-start"); return TR_OK; }
+        if (k >= L - 2) { WHY(out, "sv-tr-ins-stop"); return TR_OK; }
         if (k5 < f || k >= l) {
-            reasonf(out, "insertion can be placed at the edge of exon %d (c.%d-%d); the intron/UTR sequence is not modelled, so it cannot be named reliably",
-                    sg->exon, f, l);
+            WHY(out, "sv-tr-ins-exon-edge", "exon", INT(sg->exon), "first", INT(f), "last", INT(l));
             return TR_OK;
         }
         if (k - n + 1 >= f && !memcmp(seq + k - n, S, (size_t)n)) {
@@ -579,8 +573,8 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
         memcpy(mut + k + n, seq + k, (size_t)(L - k));
         mlen = L + n;
     } else {                                     /* deletion-insertion of unequal length */
-        if (a <= 3) { reasonf(out, "change affecting the start codon; not translated"); return TR_OK; }
-        if (b >= L - 2) { reasonf(out, "change affecting the stop codon; not translated"); return TR_OK; }
+        if (a <= 3) { WHY(out, "sv-tr-change-start"); return TR_OK; }
+        if (b >= L - 2) { WHY(out, "sv-tr-change-stop"); return TR_OK; }
         if (a == b) snprintf(out->hgvs_c, sizeof(out->hgvs_c), "c.%ddelins%s", a, calt);
         else snprintf(out->hgvs_c, sizeof(out->hgvs_c), "c.%d_%ddelins%s", a, b, calt);
         net = na - nr;
@@ -603,7 +597,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
         int p = 0, lim = lenR < lenM ? lenR : lenM;
         while (p < lim && R[p] == M[p]) p++;
         if (p >= lim || R[p] == '*') {
-            reasonf(out, "frameshift that leaves the protein unchanged up to the stop codon; not named");
+            WHY(out, "sv-tr-fs-unchanged");
             out->hgvs_c[0] = 0;
             goto cleanup;
         }
@@ -620,14 +614,14 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
     }
 
 notes:
-    if (out->consequence != VE_NOT_DETERMINED && !out->reason[0]) {
+    if (out->consequence != VE_NOT_DETERMINED && !out->why.id) {
         int first_seg = iseg == 0, last_seg = iseg == tx->n - 1;
         if ((!first_seg && out->c_start - sg->c_first < 3) || (!last_seg && sg->c_last - out->c_end < 3))
-            reasonf(out, "coding change within 3 bp of an exon/intron boundary (splice region); splicing effect not assessed");
+            WHY(out, "sv-tr-coding-splice-region");
     }
     goto cleanup;
 nomem:
-    reasonf(out, "out of memory");
+    WHY(out, "sv-tr-no-memory");
 cleanup:
     free(mut);
     free(R);

@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include "cds_model.h"
+#include "reason.h"
 
 /* return codes of translate_variant */
 #define TR_OK            0   /* *out filled (consequence may be VE_NOT_DETERMINED, see reason) */
@@ -58,14 +59,14 @@ typedef struct {
     ve_ref_status_t ref_status;
     int64_t mismatch_pos;          /* first mismatching genomic position (plus strand) */
     char expected_ref, found_ref;  /* plus-strand bases at mismatch_pos */
-    char reason[256];              /* why not determined / REF mismatch message / notes */
+    reason_ref_t why;              /* why not determined / REF mismatch / a note (id NULL: none); reason.h words it */
 } variant_effect_t;
 
 /* Translate one ALT allele of a VCF record.
  *   chrom: with or without "chr"; pos: VCF POS (1-based); ref/alt: VCF alleles.
  * Shared prefix/suffix bases (including the VCF anchor base) are trimmed
  * first; indels are shifted 3' in the transcript before naming (HGVS rule).
- * Returns TR_OK, TR_REF_MISMATCH or a negative TR_E_* code (then out->reason
+ * Returns TR_OK, TR_REF_MISMATCH or a negative TR_E_* code (then out->why
  * says why). */
 int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom, int64_t pos,
                       const char *ref, const char *alt, variant_effect_t *out);

@@ -239,12 +239,16 @@ static int applies(const vaf_rule_t *u, const bcf_hdr_t *h, int sample, int nsam
     return 1;
 }
 
-#define UNUSABLE(...) do { out->state = VAF_UNUSABLE; snprintf(out->why, sizeof(out->why), __VA_ARGS__); return 0; } while (0)
+/* Unusable, with a reason id from annotations/reasons.xml and its parameters (field: the row's label) */
+#define UNUSABLE(id, ...) do { out->state = VAF_UNUSABLE; reason_ref_set(&out->why, id, "field", L, ##__VA_ARGS__, NULL); return 0; } while (0)
+#define NUM(x) num_text((char[32]){ 0 }, (x))
+#define INT(x) int_text((char[16]){ 0 }, (x))
+
+static const char *num_text(char b[32], double x) { snprintf(b, 32, "%g", x); return b; }
+static const char *int_text(char b[16], int x) { snprintf(b, 16, "%d", x); return b; }
 
 /* a count or depth value: finite, not negative */
 static int bad_count(double x) { return !isfinite(x) || x < 0; }
-
-static const char *num_word(double x) { return isnan(x) ? "nan" : x > 0 ? "infinite" : "-infinite"; }
 
 /* One row on one record: 0 with out->state set (ABSENT: the row has no value here), or GF_NOMEM. */
 static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bcf1_t *rec, int sample, int ialt, vaf_value_t *out)
@@ -259,18 +263,18 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         int m = u->is_format ? bcf_get_format_string(h, rec, u->f[0], &r->strs, &r->mstrs) : -3;
         if (m == -4) return GF_NOMEM;
         if (m <= 0 || !r->strs[sample] || !strcmp(r->strs[sample], ".") || !r->strs[sample][0]) return 0;
-        if (nalt != 1) UNUSABLE("%s is one percentage for %d ALT alleles", L, nalt);
+        if (nalt != 1) UNUSABLE("sv-vaf-pct-one-for-alts", "nalt", INT(nalt));
         char buf[64];
         const char *s = r->strs[sample];
         size_t l = strlen(s);
         double x;
-        if (l >= sizeof(buf)) UNUSABLE("%s is not a percentage", L);
+        if (l >= sizeof(buf)) UNUSABLE("sv-vaf-not-pct");
         memcpy(buf, s, l + 1);
         /* VarScan always writes the '%': a bare "5" could be 5% or a fraction someone rewrote, so it is not read */
-        if (!l || buf[l - 1] != '%') UNUSABLE("%s is not written as a percentage (no %% sign)", L);
+        if (!l || buf[l - 1] != '%') UNUSABLE("sv-vaf-no-pct-sign");
         buf[--l] = 0;
-        if (parse_double(buf, &x)) UNUSABLE("%s is not a percentage", L);
-        if (x < 0 || x > 100) UNUSABLE("%s is %g%%, not a percentage between 0 and 100", L, x);
+        if (parse_double(buf, &x)) UNUSABLE("sv-vaf-not-pct");
+        if (x < 0 || x > 100) UNUSABLE("sv-vaf-pct-range", "value", NUM(x));
         out->state = VAF_OK;
         out->value = x / 100;
         return 0;
@@ -278,11 +282,11 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
     for (int k = 0; k < u->nf; k++) {
         n[k] = get_field(r, h, rec, u->is_format, u->f[k], sample, k);
         if (n[k] == GF_NOMEM) return GF_NOMEM;
-        if (n[k] == GF_UNREADABLE) UNUSABLE("%s/%s is not a number or is partly missing", u->is_format ? "FORMAT" : "INFO", u->f[k]);
+        if (n[k] == GF_UNREADABLE) UNUSABLE("sv-vaf-not-number", "sub", u->f[k]);
         if (n[k] > 0) npresent++;
     }
     if (!npresent) return 0;
-    if (npresent < u->nf) UNUSABLE("%s: only some of these fields have a value", L);
+    if (npresent < u->nf) UNUSABLE("sv-vaf-some-missing");
     double *v0 = r->dv[0], *v1 = r->dv[1];
     double alt = -1, sum = 0, x;
     int i;
@@ -290,43 +294,43 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
     case VAF_M_FRACTION:
     case VAF_M_PERCENT: {
         double top = u->method == VAF_M_PERCENT ? 100 : 1;
-        if ((i = alt_index(h, u->is_format, u->f[0], n[0], nalt, ialt)) < 0) UNUSABLE("%s has %d value%s for %d ALT allele%s", L, n[0], n[0] > 1 ? "s" : "", nalt, nalt > 1 ? "s" : "");
+        if ((i = alt_index(h, u->is_format, u->f[0], n[0], nalt, ialt)) < 0) UNUSABLE("sv-vaf-values-for-alts", "n", INT(n[0]), "nalt", INT(nalt));
         x = v0[i];
-        if (!isfinite(x)) UNUSABLE("%s is %s", L, num_word(x));
-        if (x < 0 || x > top) UNUSABLE("%s is %g, not a %s between 0 and %g", L, x, top > 1 ? "percentage" : "fraction", top);
+        if (!isfinite(x)) UNUSABLE("sv-vaf-not-finite", "value", NUM(x));
+        if (x < 0 || x > top) UNUSABLE(top > 1 ? "sv-vaf-pct-range" : "sv-vaf-fraction-range", "value", NUM(x));
         out->state = VAF_OK;
         out->value = x / top;
         return 0;
     }
     case VAF_M_ALT_SUM:
     case VAF_M_SUM:
-        if (n[0] != nalt + 1) UNUSABLE("%s has %d value%s for a record of %d alleles", L, n[0], n[0] > 1 ? "s" : "", nalt + 1);
+        if (n[0] != nalt + 1) UNUSABLE("sv-vaf-values-for-alleles", "n", INT(n[0]), "nall", INT(nalt + 1));
         for (int k = 0; k < n[0]; k++) {
-            if (bad_count(v0[k])) UNUSABLE("%s holds %g, not a read count", L, v0[k]);
+            if (bad_count(v0[k])) UNUSABLE("sv-vaf-not-count", "value", NUM(v0[k]));
             sum += v0[k];
         }
         alt = ialt + 1 < n[0] ? v0[ialt + 1] : 0;
         break;
     case VAF_M_ALT_REF_ALTS:
     case VAF_M_REF_ALTS:
-        if (n[0] != 1) UNUSABLE("%s: %s has %d values, not one", L, u->f[0], n[0]);
-        if ((i = alt_index(h, u->is_format, u->f[1], n[1], nalt, ialt)) < 0 || n[1] != nalt) UNUSABLE("%s: %s has %d value%s for %d ALT allele%s", L, u->f[1], n[1], n[1] > 1 ? "s" : "", nalt, nalt > 1 ? "s" : "");
-        if (bad_count(v0[0])) UNUSABLE("%s: %s is %g, not a read count", L, u->f[0], v0[0]);
+        if (n[0] != 1) UNUSABLE("sv-vaf-sub-not-one", "sub", u->f[0], "n", INT(n[0]));
+        if ((i = alt_index(h, u->is_format, u->f[1], n[1], nalt, ialt)) < 0 || n[1] != nalt) UNUSABLE("sv-vaf-sub-values-for-alts", "sub", u->f[1], "n", INT(n[1]), "nalt", INT(nalt));
+        if (bad_count(v0[0])) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[0], "value", NUM(v0[0]));
         sum = v0[0];
         for (int k = 0; k < n[1]; k++) {
-            if (bad_count(v1[k])) UNUSABLE("%s: %s holds %g, not a read count", L, u->f[1], v1[k]);
+            if (bad_count(v1[k])) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[1], "value", NUM(v1[k]));
             sum += v1[k];
         }
         alt = v1[i];
         break;
     case VAF_M_ALT_DEPTH: {
-        if ((i = alt_index(h, u->is_format, u->f[0], n[0], nalt, ialt)) < 0) UNUSABLE("%s: %s has %d value%s for %d ALT allele%s", L, u->f[0], n[0], n[0] > 1 ? "s" : "", nalt, nalt > 1 ? "s" : "");
+        if ((i = alt_index(h, u->is_format, u->f[0], n[0], nalt, ialt)) < 0) UNUSABLE("sv-vaf-sub-values-for-alts", "sub", u->f[0], "n", INT(n[0]), "nalt", INT(nalt));
         int j = n[1] == 1 ? 0 : alt_index(h, u->is_format, u->f[1], n[1], nalt, ialt);
-        if (j < 0) UNUSABLE("%s: %s has %d values for %d ALT alleles", L, u->f[1], n[1], nalt);
+        if (j < 0) UNUSABLE("sv-vaf-sub-values-for-alts", "sub", u->f[1], "n", INT(n[1]), "nalt", INT(nalt));
         alt = v0[i];
         sum = v1[j];
-        if (bad_count(alt)) UNUSABLE("%s: %s is %g, not a read count", L, u->f[0], alt);
-        if (bad_count(sum)) UNUSABLE("%s: %s is %g, not a depth", L, u->f[1], sum);
+        if (bad_count(alt)) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[0], "value", NUM(alt));
+        if (bad_count(sum)) UNUSABLE("sv-vaf-sub-not-depth", "sub", u->f[1], "value", NUM(sum));
         break;
     }
     case VAF_M_TIER1_BASES: {
@@ -334,52 +338,54 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         if (nalt != 1 || strlen(ra) != 1 || strlen(aa) != 1) return 0;   /* tier-1 base counts describe SNVs only */
         for (int k = 0; k < 4; k++) {
             x = r->dv[k][0];   /* tier 1 is the first value */
-            if (bad_count(x)) UNUSABLE("%s: %s is %g, not a read count", L, u->f[k], x);
+            if (bad_count(x)) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[k], "value", NUM(x));
             sum += x;
             if (toupper((unsigned char)aa[0]) == toupper((unsigned char)u->f[k][0])) alt = x;
         }
-        if (alt < 0) UNUSABLE("%s: none of these counts is of the ALT base %s", L, aa);
+        if (alt < 0) UNUSABLE("sv-vaf-no-alt-base", "base", aa);
         break;
     }
     case VAF_M_TIER1_INDEL:
-        if (nalt != 1) UNUSABLE("%s counts one ALT allele; the record has %d", L, nalt);
+        if (nalt != 1) UNUSABLE("sv-vaf-one-alt-only", "nalt", INT(nalt));
         alt = v0[0];
         x = v1[0];
-        if (bad_count(alt) || bad_count(x)) UNUSABLE("%s holds %g and %g, not read counts", L, alt, x);
+        if (bad_count(alt) || bad_count(x)) UNUSABLE("sv-vaf-not-counts", "a", NUM(alt), "b", NUM(x));
         sum = alt + x;
         break;
     case VAF_M_DP4:
-        if (n[0] != 4) UNUSABLE("%s has %d values, not 4", L, n[0]);
-        if (nalt != 1 && u->use == VAF_USE_FRACTION) UNUSABLE("%s counts all %d ALT alleles together", L, nalt);
+        if (n[0] != 4) UNUSABLE("sv-vaf-not-four", "n", INT(n[0]));
+        if (nalt != 1 && u->use == VAF_USE_FRACTION) UNUSABLE("sv-vaf-alts-together", "nalt", INT(nalt));
         for (int k = 0; k < 4; k++) {
-            if (bad_count(v0[k])) UNUSABLE("%s holds %g, not a read count", L, v0[k]);
+            if (bad_count(v0[k])) UNUSABLE("sv-vaf-not-count", "value", NUM(v0[k]));
             sum += v0[k];
         }
         alt = v0[2] + v0[3];
         break;
     case VAF_M_COUNT:
         i = n[0] == 1 ? 0 : alt_index(h, u->is_format, u->f[0], n[0], nalt, ialt);
-        if (i < 0) UNUSABLE("%s has %d values for %d ALT alleles", L, n[0], nalt);
+        if (i < 0) UNUSABLE("sv-vaf-values-for-alts", "n", INT(n[0]), "nalt", INT(nalt));
         sum = v0[i];
         goto depth;
     }
     if (u->use != VAF_USE_FRACTION) goto depth;
     /* a fraction from counts */
-    if (alt > sum) UNUSABLE("%s: the ALT count %g exceeds the depth %g", L, alt, sum);
-    if (sum <= 0) UNUSABLE("%s: no reads at all", L);
+    if (alt > sum) UNUSABLE("sv-vaf-alt-above-depth", "alt", NUM(alt), "depth", NUM(sum));
+    if (sum <= 0) UNUSABLE("sv-vaf-no-reads");
     out->state = VAF_OK;
     out->alt_count = alt;
     out->value = alt / sum;
     return 0;
 depth:
-    if (!isfinite(sum)) UNUSABLE("%s is %s", L, num_word(sum));
-    if (sum < 0) UNUSABLE("%s is %g, not a depth", L, sum);
-    if (sum > INT_MAX) UNUSABLE("%s is %g, beyond any read depth", L, sum);
+    if (!isfinite(sum)) UNUSABLE("sv-vaf-not-finite", "value", NUM(sum));
+    if (sum < 0) UNUSABLE("sv-vaf-not-depth", "value", NUM(sum));
+    if (sum > INT_MAX) UNUSABLE("sv-vaf-depth-huge", "value", NUM(sum));
     out->state = VAF_OK;
     out->value = floor(sum);
     return 0;
 }
 #undef UNUSABLE
+#undef NUM
+#undef INT
 
 int vaf_read(vaf_reader_t *r, const bcf_hdr_t *h, bcf1_t *rec, int sample, int nsamples, int ialt,
              vaf_use_t use, vaf_value_t *out)

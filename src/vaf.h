@@ -4,6 +4,7 @@
 
 #include <htslib/vcf.h>
 #include "mcrc.h"
+#include "reason.h"
 
 /* What annotations/allele-fraction-fields.tsv says a row is for. */
 typedef enum { VAF_USE_FRACTION = 0, VAF_USE_DEPTH, VAF_USE_BLOCK_DEPTH } vaf_use_t;
@@ -49,7 +50,7 @@ typedef struct {
     double value;            /* VAF_OK: the fraction (0..1) or the depth */
     double alt_count;        /* a fraction computed from counts: the ALT's reads; else -1 */
     char field[48];          /* the row's label (VAF_OK and VAF_UNUSABLE) */
-    char why[224];           /* VAF_UNUSABLE: what is wrong, in words (built from labels and numbers only) */
+    reason_ref_t why;        /* VAF_UNUSABLE: what is wrong (a reasons.xml id; worded in the report's language) */
 } vaf_value_t;
 
 /* Buffers reused across records (htslib habit: n used, m allocated). */

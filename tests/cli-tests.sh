@@ -215,7 +215,8 @@ for f in testdata/cnv/cn-amp-grch38-chr.vcf testdata/cnv/equivocal-partial.vcf t
          testdata/cnv/dup-no-magnitude.vcf testdata/cnv/conflict-overlap.vcf testdata/cnv/cn-no-chr17-contig.vcf \
          testdata/snv/hotspots-grch38.vcf testdata/snv/kras-g12d-filtered.vcf testdata/snv/kras-g12d-low-vaf.vcf \
          testdata/snv/vep-kras-disagrees.vcf testdata/snv/gvcf-covered.g.vcf testdata/snv/gvcf-shallow.g.vcf \
-         testdata/snv/calls-chr17-only.vcf "testdata/cnv/cn-amp-grch38-chr.vcf testdata/cnv/not-amplified-cn3.vcf"; do
+         testdata/snv/calls-chr17-only.vcf "testdata/cnv/cn-amp-grch38-chr.vcf testdata/cnv/not-amplified-cn3.vcf" \
+         testdata/snv/nras-k117-undetermined.vcf testdata/snv/dialects/*-bad-*.vcf; do
     # shellcheck disable=SC2086
     "$BIN" --no-version --lang en -o "$C/reason-en.xml" $f 2> /dev/null
     # shellcheck disable=SC2086

@@ -15,6 +15,22 @@
 #include "cds_model.h"
 #include "translate.h"
 #include "embedded.h"
+#include "reason.h"
+
+/* A variant's reason in English, as an error line or an English report words it (the built-in
+ * templates, loaded once; "" when there is none). */
+static reasons_t g_reasons;
+static int g_reasons_loaded;
+static const char *why_en(const variant_effect_t *e)
+{
+    static kstring_t k;
+    mcrc_err_t err;
+    if (!g_reasons_loaded && reasons_load_builtin(&g_reasons, &err) == 0) g_reasons_loaded = 1;
+    reason_ctx_t en = { g_reasons_loaded ? &g_reasons : NULL, g_reasons_loaded ? reasons_lang(&g_reasons, "en") : -1 };
+    k.l = 0;
+    if (!e->why.id || reason_add_ref(&k, &en, &e->why) < 0) return "";
+    return k.s;
+}
 
 static int n_pass, n_fail;
 
@@ -42,10 +58,10 @@ static void run_case(const cds_model_t *m, const tcase_t *t)
 {
     variant_effect_t e;
     int rc = translate_variant(m, t->build, t->chrom, t->pos, t->ref, t->alt, &e);
-    CHECK(rc == t->rc, "%s: rc %d, expected %d (%s)", t->what, rc, t->rc, e.reason);
+    CHECK(rc == t->rc, "%s: rc %d, expected %d (%s)", t->what, rc, t->rc, why_en(&e));
     CHECK(!strcmp(e.gene, t->gene), "%s: gene '%s', expected '%s'", t->what, e.gene, t->gene);
     CHECK(e.consequence == t->csq, "%s: consequence %s, expected %s (%s)", t->what,
-          ve_consequence_name(e.consequence), ve_consequence_name(t->csq), e.reason);
+          ve_consequence_name(e.consequence), ve_consequence_name(t->csq), why_en(&e));
     if (t->hgvs_c) CHECK(!strcmp(e.hgvs_c, t->hgvs_c), "%s: hgvs_c '%s', expected '%s'", t->what, e.hgvs_c, t->hgvs_c);
     if (t->hgvs_p) CHECK(!strcmp(e.hgvs_p, t->hgvs_p), "%s: hgvs_p '%s', expected '%s'", t->what, e.hgvs_p, t->hgvs_p);
     if (t->hgvs_p3) CHECK(!strcmp(e.hgvs_p3, t->hgvs_p3), "%s: hgvs_p3 '%s', expected '%s'", t->what, e.hgvs_p3, t->hgvs_p3);
@@ -196,7 +212,7 @@ static void hotspot_sweep(const cds_model_t *m)
                 variant_effect_t e;
                 int rc = translate_variant(m, b, f[ich], gp, r, a, &e);
                 snvs++;
-                CHECK(rc == TR_OK, "hotspot %s %s codon %d base %d: rc %d (%s)", f[ig], f[ib], codon, i + 1, rc, e.reason);
+                CHECK(rc == TR_OK, "hotspot %s %s codon %d base %d: rc %d (%s)", f[ig], f[ib], codon, i + 1, rc, why_en(&e));
                 CHECK(!strcmp(e.gene, f[ig]), "hotspot %s codon %d: gene %s", f[ig], codon, e.gene);
                 CHECK(e.first_codon == codon && e.last_codon == codon, "hotspot %s %s codon %d base %d: codon %d-%d",
                       f[ig], f[ib], codon, i + 1, e.first_codon, e.last_codon);
@@ -239,16 +255,16 @@ static void test_messages(const cds_model_t *m)
     CHECK(rc == TR_REF_MISMATCH && e.ref_status == VE_REF_MISMATCH, "mismatch status");
     CHECK(e.mismatch_pos == 25245350 && e.expected_ref == 'C' && e.found_ref == 'G', "mismatch detail %lld %c %c",
           (long long)e.mismatch_pos, e.expected_ref, e.found_ref);
-    CHECK(!strcmp(e.reason, "REF does not match the GRCh38 KRAS coding sequence at 12:25245350: expected C, found G \xe2\x80\x94 wrong genome build?"),
-          "mismatch message: %s", e.reason);
+    CHECK(!strcmp(why_en(&e), "REF does not match the GRCh38 KRAS coding sequence at 12:25245350: expected C, found G \xe2\x80\x94 wrong genome build?"),
+          "mismatch message: %s", why_en(&e));
 
     rc = translate_variant(m, B37, "12", 25380347, "G", "A", &e);
-    CHECK(e.splice_distance == 1 && e.intron == 2 && strstr(e.reason, "splice site"), "splice site: d=%d intron=%d %s",
-          e.splice_distance, e.intron, e.reason);
+    CHECK(e.splice_distance == 1 && e.intron == 2 && strstr(why_en(&e), "splice site"), "splice site: d=%d intron=%d %s",
+          e.splice_distance, e.intron, why_en(&e));
     rc = translate_variant(m, B37, "12", 25380360, "G", "A", &e);
-    CHECK(e.splice_distance == 14 && strstr(e.reason, "intronic"), "intronic: d=%d %s", e.splice_distance, e.reason);
+    CHECK(e.splice_distance == 14 && strstr(why_en(&e), "intronic"), "intronic: d=%d %s", e.splice_distance, why_en(&e));
     rc = translate_variant(m, B37, "12", 25380351, "G", "A", &e);
-    CHECK(e.splice_distance == 5 && strstr(e.reason, "splice region"), "splice region: d=%d %s", e.splice_distance, e.reason);
+    CHECK(e.splice_distance == 5 && strstr(why_en(&e), "splice region"), "splice region: d=%d %s", e.splice_distance, why_en(&e));
 
     rc = translate_variant(m, B37, "12", 25398284, "C", "T", &e);
     CHECK(!strcmp(e.transcript, "NM_004985.3|ENST00000311936.3") && !strcmp(e.tx_refseq, "NM_004985.3") &&
@@ -258,7 +274,7 @@ static void test_messages(const cds_model_t *m)
     rc = translate_variant(m, B37, "12", 25258682, "A", "G", &e);
     CHECK(rc == TR_OK, "rc");
     rc = translate_variant(m, B37, "1", 115258682, "A", "G", &e);
-    CHECK(e.c_start == 100 && e.ref_status == VE_REF_NOT_CHECKED && strstr(e.reason, "hotspot"), "NRAS non-hotspot: c.%d %s", e.c_start, e.reason);
+    CHECK(e.c_start == 100 && e.ref_status == VE_REF_NOT_CHECKED && strstr(why_en(&e), "hotspot"), "NRAS non-hotspot: c.%d %s", e.c_start, why_en(&e));
 
     /* arguments */
     CHECK(translate_variant(NULL, B37, "12", 1, "A", "C", &e) == TR_E_ARG, "NULL model");
@@ -277,11 +293,11 @@ static void test_messages(const cds_model_t *m)
     for (int i = 1; i < 150; i++) alt[i] = "ACGT"[i % 4];
     alt[150] = 0;
     rc = translate_variant(m, B37, "12", 25380274, "C", alt, &e);
-    CHECK(rc == TR_OK && e.consequence == VE_NOT_DETERMINED && strstr(e.reason, "longer"), "long insertion: %s", e.reason);
+    CHECK(rc == TR_OK && e.consequence == VE_NOT_DETERMINED && strstr(why_en(&e), "longer"), "long insertion: %s", why_en(&e));
     /* a long REF that matches the genome is only partly known: make a deletion of 70 bp inside exon 2 of KRAS */
     rc = translate_variant(m, B37, "12", 25398230, "CTCTTGACCTGCTGTGTCGAGAATATCCAAGAGACAGGTTTCTCCATCAATTACTACTTGCTTCCTGTAGG", "C", &e);
     CHECK(rc == TR_OK || rc == TR_REF_MISMATCH, "long deletion rc %d", rc);
-    CHECK(e.consequence == VE_NOT_DETERMINED, "long deletion: %s", e.reason);
+    CHECK(e.consequence == VE_NOT_DETERMINED, "long deletion: %s", why_en(&e));
 }
 
 /* same event written with different anchors must give the same call */
@@ -298,7 +314,7 @@ static void test_equivalence(const cds_model_t *m)
     for (size_t i = 1; i < sizeof(reps) / sizeof(reps[0]); i++) {
         translate_variant(m, B37, "12", reps[i].pos, reps[i].ref, reps[i].alt, &e);
         CHECK(!strcmp(e.hgvs_c, e0.hgvs_c) && !strcmp(e.hgvs_p, e0.hgvs_p) && e.consequence == e0.consequence,
-              "equivalent deletion %zu: %s %s vs %s %s (%s)", i, e.hgvs_c, e.hgvs_p, e0.hgvs_c, e0.hgvs_p, e.reason);
+              "equivalent deletion %zu: %s %s vs %s %s (%s)", i, e.hgvs_c, e.hgvs_p, e0.hgvs_c, e0.hgvs_p, why_en(&e));
     }
 }
 
@@ -429,6 +445,7 @@ int main(void)
     }
     cds_model_destroy(&m);
     test_loader();
+    if (g_reasons_loaded) reasons_destroy(&g_reasons);
     printf("%d passed, %d failed\n", n_pass, n_fail);
     return n_fail ? 1 : 0;
 }
