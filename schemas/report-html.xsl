@@ -175,7 +175,7 @@ es|sources|Fuentes
 en|h.clinician|Appendix for the clinician: summary, evidence and provenance
 es|h.clinician|Anexo para el profesional clínico: resumen, evidencia y procedencia
 en|clinician.intro|Technical details for the care team: the records behind each result, the thresholds used and how this report was made.
-es|clinician.intro|Detalles técnicos para el equipo médico: los registros en que se basa cada resultado, los umbrales usados y cómo se hizo este informe. Algunos detalles que las notas citan de los archivos o de sus lectores se dan en inglés, tal como los escribe la herramienta.
+es|clinician.intro|Detalles técnicos para el equipo médico: los registros en que se basa cada resultado, los umbrales usados y cómo se hizo este informe. Lo que las notas citan de los archivos (nombres de campos, filtros, transcritos) se da tal como está escrito en ellos.
 en|h.details|Details
 es|h.details|Detalles
 en|reason|Reason
