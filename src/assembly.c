@@ -120,7 +120,7 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
     memset(out, 0, sizeof(*out));
     int votes[N_BUILDS] = { 0 };
     char first[N_BUILDS][96] = { { 0 } };
-    int name_build = 0; const char *name_word = NULL; char name_text[96] = "";
+    int name_build = 0; const char *name_word = NULL; char name_text[320] = "";
 
     for (int i = 0; i < hdr->nhrec; i++) {
         bcf_hrec_t *h = hdr->hrec[i];
@@ -162,9 +162,9 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
             int b = build_from_words(a, h->value, &w);
             if (b && !name_build) {
                 name_build = b; name_word = w;
-                snprintf(name_text, sizeof(name_text), "##%s=%.70s", h->key, h->value);
+                snprintf(name_text, sizeof(name_text), "##%s=%.140s", h->key, h->value);
             } else if (b && b != name_build) {
-                if (name_build != -2) snprintf(name_text + strlen(name_text), sizeof(name_text) - strlen(name_text), " and ##%s=%.40s", h->key, h->value);
+                if (name_build != -2) snprintf(name_text + strlen(name_text), sizeof(name_text) - strlen(name_text), " and ##%s=%.140s", h->key, h->value);
                 name_build = -2;          /* two lines naming two builds (or one naming both) */
             }
         }
@@ -196,7 +196,9 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
         out->unsupported = 1;
         snprintf(out->how, sizeof(out->how), "%s names an unsupported build (%s)", name_text, name_word);
     } else if (name_build == -2) {
-        snprintf(out->how, sizeof(out->how), "%s names more than one build", name_text);
+        /* as beside contig lengths: which build the coordinates follow cannot be told, and a -g that agrees
+         * with one of the names would only pick one of two contradicting statements */
+        return mcrc_fail(err, MCRC_E_INPUT, "the header contradicts itself: %s names more than one build", name_text);
     }
     return 0;
 }

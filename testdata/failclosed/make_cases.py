@@ -51,6 +51,9 @@ cases = {
     "no-final-newline": (header(END_INT) + FAR + SEG % "END=39800000")[:-1],
     # class 5: -g against the header's ##reference
     "reference-grch38": header(END_INT, extra="##reference=file:///ref/GRCh38_full_analysis_set.fa\n").replace(CONTIGS, "") + SEG % "END=39800000",
+    # ... and a header that names both builds (a stale ##reference beside the right one): no -g can settle it
+    "reference-both": header(END_INT, extra="##reference=file:///data/refs/GRCh37/human_g1k_v37.fasta\n"
+                                            "##reference=file:///ref/GRCh38_full_analysis_set.fa\n").replace(CONTIGS, "") + SEG % "END=39800000",
 }
 
 for name, text in cases.items():
