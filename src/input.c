@@ -1070,7 +1070,8 @@ static int load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n
                     : in->q[k].tid >= 0 ? contig_length(in, bcf_hdr_name2id(in->hdr, in->q_name[k])) : 0;
         max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
     }
-    return ri_read(&in->ri, in->q, ts->n, in->size, (uint64_t)bgzf_tell(in->fp->fp.bgzf), max_len, msg, n);
+    in->data_off = (uint64_t)bgzf_tell(in->fp->fp.bgzf);
+    return ri_read(&in->ri, in->q, ts->n, in->size, in->data_off, max_len, msg, n);
 }
 
 /* A chunk of a contig's bins holds only that contig's records: anything else means the index was made
@@ -1083,67 +1084,116 @@ static int index_mismatch(input_t *in, mcrc_err_t *err)
 }
 
 /*
- * The next record of target itarget, read through the index: seek once to the query's start
- * (region_index.c), then read on in file order until a record past the region, a record of the next
- * contig, or the end of the file says the region is over.  Chunk ends are not trusted to say so: a bin
- * emptied or dropped from the index must not hide a record.  What a record of another contig at the start
- * means depends on where the start came from (ri_query_t.start_kind): the index was made for another
- * file, the region is empty, or (the index had nothing for this contig) a record to step over.
+ * Where a region's read starts: attempt 0 is the index's start (region_index.c); when the file does not
+ * prove it, earlier ones: the start of the chunk wholly before the region that ends last (1), of the
+ * earlier sequences' last chunk (2), the first record (3).  Each must lie before the one that failed.
+ * 0 and the seek done, or 1 when there is no earlier start left.
+ */
+static int seek_region(input_t *in, const ri_query_t *q, mcrc_err_t *err)
+{
+    for (;;) {
+        int a = in->rattempt++;
+        uint64_t s = a == 0 ? q->start : a == 1 ? q->before_beg : a == 2 ? q->prev_beg : a == 3 ? in->data_off : 0;
+        if (a > 3) return 1;
+        if (a > 0 && (s < in->data_off || s >= in->rstart)) continue;    /* none, or not earlier */
+        in->rstart = s;
+        in->rkind = a == 0 ? q->start_kind : a == 1 ? RI_START_AT : RI_START_BLIND;
+        in->rproven = s == in->data_off;      /* from the first record, nothing can lie before */
+        in->rcrossed = 0;
+        if (bgzf_seek(in->fp->fp.bgzf, (int64_t)s, SEEK_SET) < 0)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
+        in->ichunk = 0;
+        return 0;
+    }
+}
+
+/*
+ * The next record of target itarget, read through the index: seek to a start (seek_region), then read on
+ * in file order until a record past the region, a record of the next contig, or the end of the file says
+ * the region is over.  Chunk ends are not trusted to say so: a bin emptied or dropped from the index must
+ * not hide a record.  Nor is the start trusted: no record of the region is returned until the file shows
+ * that none lies before the start -- a record of the region's contig before the region's first base, or a
+ * record of another contig just before the region's contig's first, or the start being the file's first
+ * record.  A record of the region (or the end of the file) before that proof sends the read back to an
+ * earlier start (a bin renumbered to a neighbour's would otherwise empty the region).  What a record of
+ * another contig at the start means depends on where the start came from (RI_START_*): the index was made
+ * for another file (an error), or a record to step over.
  * A text line that cannot touch a gene (line_may_touch) is not parsed.  1 a record, 0 done, <0 error.
  */
 static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err)
 {
     BGZF *fp = in->fp->fp.bgzf;
     const ri_query_t *q = &in->q[in->itarget];
+    int r;
     if (in->ichunk < 0) {
-        if (bgzf_seek(fp, (int64_t)q->start, SEEK_SET) < 0)
-            return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (its index points past the data)", in->label);
-        in->ichunk = 0;               /* 0: reading, before the region's contig; 1: in it */
+        in->rattempt = 0;
+        in->rstart = UINT64_MAX;
+        if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;
     }
     if (in->ichunk > 1) return 0;
     /* the index's own chunks for the region run to here: another contig's record before it is a contradiction */
     uint64_t chunks_end = q->n ? q->c[q->n - 1].end : 0;
     for (;;) {
         uint64_t off = (uint64_t)bgzf_tell(fp);
+        int64_t pos = -1;        /* the record's 0-based POS when it is of the region's contig */
+        int other = 0, eof = 0;
         if (in->is_bcf) {
-            int r = read_bcf(in, rec, err);      /* bcf_read() with its checks */
-            if (r < 0 && off == q->start) return index_mismatch(in, err);   /* the index sent us to no record's start */
-            if (r <= 0) return r;
-            if (rec->rid != q->tid) {
-                if (off < chunks_end) return index_mismatch(in, err);
-                if (in->ichunk == 1 || q->start_kind == RI_START_AFTER) { in->ichunk = 2; return 0; }
-                if (q->start_kind == RI_START_BLIND) continue;
-                return index_mismatch(in, err);
+            r = read_bcf(in, rec, err);      /* bcf_read() with its checks */
+            if (r < 0 && off == in->rstart && in->rkind != RI_START_BLIND && !in->rproven) return index_mismatch(in, err);   /* the index sent us to no record's start */
+            if (r < 0) return r;
+            if (r == 0) eof = 1;
+            else if (rec->rid != q->tid) other = 1;
+            else pos = rec->pos;
+        } else {
+            r = bgzf_getline(fp, '\n', &in->line);
+            if (r == -1 && !fp->errcode) eof = 1;
+            else if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (decompression failed)", in->label);
+            else {
+                chomp_cr(&in->line);
+                if (!in->line.l || in->line.s[0] == '#') {
+                    if (in->line.l && in->rkind != RI_START_BLIND && !in->rproven) return index_mismatch(in, err);   /* the index points into the header */
+                    continue;
+                }
+                in->nrec++;
+                if (!(in->nrec & 0xFFFFF)) progress(in);
+                const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
+                size_t nl = strlen(in->q_name[in->itarget]);
+                if (!t1) pos = INT64_MAX;            /* no columns: parse_text_line names the fault */
+                else if ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl)) other = 1;
+                else {
+                    const char *p = t1 + 1;
+                    int64_t v = 0;
+                    while (*p >= '0' && *p <= '9' && v < INT64_MAX / 16) v = v * 10 + (*p++ - '0');
+                    pos = p > t1 + 1 && *p == '\t' ? v - 1 : INT64_MAX;   /* a bad POS: parse_text_line names it */
+                }
             }
-            in->ichunk = 1;
-            if (rec->pos >= q->end) { in->ichunk = 2; return 0; }
-            return 1;
         }
-        int r = bgzf_getline(fp, '\n', &in->line);
-        if (r == -1 && !fp->errcode) { in->ichunk = 2; return 0; }
-        if (r < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the file is truncated or corrupt (decompression failed)", in->label);
-        chomp_cr(&in->line);
-        if (!in->line.l || in->line.s[0] == '#') {
-            if (in->line.l && q->start_kind != RI_START_BLIND) return index_mismatch(in, err);   /* the index points into the header */
+        if (eof) {
+            if (in->ichunk == 1 || in->rproven) { in->ichunk = 2; return 0; }
+            if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;   /* cannot happen: the first record's start proves */
             continue;
         }
-        in->nrec++;
-        if (!(in->nrec & 0xFFFFF)) progress(in);
-        const char *s = in->line.s, *t1 = memchr(s, '\t', in->line.l);
-        size_t nl = strlen(in->q_name[in->itarget]);
-        if (t1 && ((size_t)(t1 - s) != nl || memcmp(s, in->q_name[in->itarget], nl))) {
-            if (off < chunks_end) return index_mismatch(in, err);
-            if (in->ichunk == 1 || q->start_kind == RI_START_AFTER) { in->ichunk = 2; return 0; }
-            if (q->start_kind == RI_START_BLIND) continue;
-            return index_mismatch(in, err);
+        if (other) {
+            if (in->ichunk == 1) {
+                if (off < chunks_end) return index_mismatch(in, err);
+                in->ichunk = 2;
+                return 0;
+            }
+            /* the index's own start (attempt 0) names a record of this contig there */
+            if (in->rattempt == 1 && (off < chunks_end || in->rkind == RI_START_AT)) return index_mismatch(in, err);
+            in->rcrossed = 1;         /* another contig's record: if this contig's come next, all of them are ahead */
+            continue;
         }
-        if (t1) in->ichunk = 1;
-        if (t1) {
-            int64_t pos = 0;
-            const char *p = t1 + 1;
-            while (*p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
-            if (p > t1 + 1 && *p == '\t' && pos - 1 >= q->end) { in->ichunk = 2; return 0; }
+        if (!in->rproven && in->ichunk == 0) {
+            if (in->rcrossed || (pos >= 0 && pos < q->beg)) in->rproven = 1;   /* the region is ahead */
+            else {
+                if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;
+                continue;
+            }
         }
+        in->ichunk = 1;
+        if (pos >= q->end && pos != INT64_MAX) { in->ichunk = 2; return 0; }
+        if (in->is_bcf) return 1;
         if (!memchr(in->line.s, 0, in->line.l) && !line_may_touch(in, ts, in->line.s, in->line.l)) continue;
         return parse_text_line(in, rec, err);
     }

@@ -82,7 +82,12 @@ typedef struct {
     int64_t nrec;             /* records read */
     int64_t nrec_gene;        /* records that touched a gene */
     int itarget;              /* indexed: which target is being read */
-    int ichunk;               /* indexed: its chunk being read (-1: not started) */
+    int ichunk;               /* indexed: -1 not started, 0 reading toward the region, 1 in its contig, 2 done */
+    int rattempt, rkind;      /* indexed: which start the read came from (read_region), and its RI_START_* */
+    int rproven;              /* indexed: the file itself shows that no record of the region lies before */
+    int rcrossed;             /* indexed: a record of another contig was read since that start */
+    uint64_t rstart;          /* indexed: that start */
+    uint64_t data_off;        /* indexed: the first record's offset (the end of the header) */
     uint8_t *rid_mask;        /* contig id -> bit set of targets on that contig */
     int nrid;
     cn_bufs_t bufs;           /* END/SVLEN look-ups */

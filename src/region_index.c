@@ -41,7 +41,12 @@
  * the loffset of the deepest bin over the region's start or the end of the
  * bins that lie wholly before it (CSI); with none of these, the end of the
  * earlier sequences' data.  start_kind tells the reader what may lie there
- * (region_index.h).
+ * (region_index.h).  That start is still the index's word: the reader accepts
+ * it only when the file proves it (a record of the sequence before the
+ * region, or another sequence's record before the sequence's first), and
+ * otherwise falls back to earlier starts (before_beg, prev_beg, the first
+ * record of the file): a bin renumbered to a neighbour's must not empty a
+ * region.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -205,9 +210,10 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
     const uint64_t lim = data_size > 0 ? (uint64_t)data_size : UINT64_MAX;
 #define INSIDE(voff) (((voff) >> 16) <= lim)
     uint64_t prev_end = data_off;          /* the end of the earlier sequences' chunks */
+    uint64_t prev_beg = 0, prev_beg_end = 0; /* the start of the earlier sequences' last chunk (the one ending last) */
     for (int k = 0; k < nq; k++) {
         q[k].n = 0; q[k].min_off = 0;
-        q[k].loff_span = 0; q[k].before_end = 0; q[k].seen = 0;
+        q[k].loff_span = 0; q[k].before_end = 0; q[k].before_beg = 0; q[k].prev_beg = 0; q[k].seen = 0;
         q[k].start = 0; q[k].start_kind = RI_START_AT;
         /* the bins must address the whole sequence */
         if (q[k].tid >= 0 && ri->min_shift + 3 * ri->n_lvls < 62 && max_len[k] > ((int64_t)1 << (ri->min_shift + 3 * ri->n_lvls))) {
@@ -218,7 +224,8 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
     for (int32_t tid = 0; tid < ri->n_ref; tid++) {
         int mine = 0;
         uint64_t seq_end = 0;
-        for (int k = 0; k < nq; k++) if (q[k].tid == tid) { mine = 1; q[k].start = prev_end; }
+        uint64_t seq_beg = 0, seq_beg_end = 0;
+        for (int k = 0; k < nq; k++) if (q[k].tid == tid) { mine = 1; q[k].start = prev_end; q[k].prev_beg = prev_beg; }
         int32_t n_bin;
         if (take_i32(fp, &n_bin) || n_bin < 0) goto bad;
         for (int32_t i = 0; i < n_bin; i++) {
@@ -259,8 +266,9 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
                 uint64_t cb = le64(c), ce = le64(c + 8);
                 if (!INSIDE(cb) || !INSIDE(ce) || ce < cb) goto bad;
                 if (ce > seq_end) seq_end = ce;
+                if (ce > seq_beg_end) { seq_beg_end = ce; seq_beg = cb; }
                 for (int k = 0; k < nq; k++) {
-                    if ((before & (1u << k)) && ce > q[k].before_end) q[k].before_end = ce;
+                    if ((before & (1u << k)) && ce > q[k].before_end) { q[k].before_end = ce; q[k].before_beg = cb; }
                     if ((want & (1u << k)) && add_chunk(&q[k], cb, ce) < 0) { snprintf(msg, n, "out of memory"); goto done; }
                 }
             }
@@ -295,6 +303,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
             q[k].start_kind = kind;
         }
         if (seq_end > prev_end) prev_end = seq_end;
+        if (seq_beg_end > prev_beg_end) { prev_beg_end = seq_beg_end; prev_beg = seq_beg; }
     }
 #undef INSIDE
     for (int k = 0; k < nq; k++)

@@ -29,7 +29,11 @@ typedef struct {
     /* private: the lowest record offset the region can need (TBI linear index, CSI bin offsets) */
     uint64_t min_off;
     int64_t loff_span;         /* CSI: bases of the bin min_off came from (the deepest over beg wins) */
-    uint64_t before_end;       /* CSI: the furthest chunk end of this sequence's bins that lie wholly before beg */
+    uint64_t before_end;       /* the furthest chunk end of this sequence's bins that lie wholly before beg */
+    /* earlier starts the reader falls back to when it cannot prove the region's start (input.c, read_region):
+     * the start of that furthest chunk wholly before beg, and of the last chunk of the earlier sequences
+     * (0: none) */
+    uint64_t before_beg, prev_beg;
     int seen;                  /* the index holds anything (bins, linear offsets) for this sequence */
 } ri_query_t;
 

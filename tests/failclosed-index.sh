@@ -47,4 +47,15 @@ csi-other-file refused
 tbi-without-chr17 same
 csi-text-without-chr17 same
 csi-without-chr17 refused
+tbi-renumbered-up same
+tbi-renumbered-down same
+csi-renumbered-up same
+csi-renumbered-down same
 LIST
+# the same damage on a real small-variant file: NRAS stays mutant (its streamed status), or the run errors
+for name in pisces-csi-renumbered-up.bcf pisces-csi-renumbered-down.bcf pisces-tbi-renumbered-up.vcf.gz pisces-tbi-renumbered-down.vcf.gz; do
+    "$BIN" --no-version -o "$F/$name.xml" "$F/$name" 2> "$F/$name.err"; rc=$?
+    st=$(grep -o '<biomarker gene="NRAS"[^>]*' "$F/$name.xml" 2> /dev/null | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
+    { [ $rc = 0 ] && [ "$st" = mutant ]; } || { [ $rc = 2 ] && [ ! -e "$F/$name.xml" ]; } && pass \
+        || fail "failclosed-index: $name: exit $rc, NRAS '$st', expected mutant or an error ($(head -c 200 "$F/$name.err"))"
+done

@@ -171,6 +171,28 @@ emit("csi-emptied-all", ".bcf", D + "/base.bcf", bgzf(write_csi(pre, bare, tail)
 # CSI of another file
 emit("csi-other-file", ".bcf", D + "/base.bcf", open(D + "/other.bcf.csi", "rb").read())
 
+
+# every bin renumbered to its neighbour at the same level (one bit or one step of damage that keeps the index
+# well-formed): the index then places each record in the window beside its own, so a region's bins come back
+# empty or start late; the reader must find the records anyway (flip seed 424242 found this on a BCF)
+def neighbour(b, step):
+    first = 0
+    for lv in range(6):
+        nxt = first + (1 << (3 * lv))
+        if first <= b < nxt:
+            return b + step if first <= b + step < nxt else b - step if first <= b - step < nxt else b
+        first = nxt
+    return b
+
+
+for step, tag in ((1, "up"), (-1, "down")):
+    pre, seqs, tail = parse_tbi(tbi)
+    moved = [([(b if b == PSEUDO else neighbour(b, step), ch) for b, ch in bins], lin) for bins, lin in seqs]
+    emit("tbi-renumbered-" + tag, ".vcf.gz", D + "/base.vcf.gz", bgzf(write_tbi(pre, moved, tail)))
+    pre, seqs, tail = parse_csi(csi)
+    moved = [[(b if b == PSEUDO else neighbour(b, step), loff, ch) for b, loff, ch in bins] for bins in seqs]
+    emit("csi-renumbered-" + tag, ".bcf", D + "/base.bcf", bgzf(write_csi(pre, moved, tail)))
+
 # the index of this file made without its chr17 records (all of them, the ERBB2 segment too): it names no chr17, or
 # (BCF, whose header lists the contigs) has nothing for it; ERBB2 is still read, never taken as an empty contig
 with gzip.open(D + "/base.vcf.gz", "rt") as f, open(D + "/no17.vcf", "w") as g:
@@ -184,3 +206,20 @@ emit("tbi-without-chr17", ".vcf.gz", D + "/base.vcf.gz", open(D + "/no17.vcf.gz.
 shutil.copyfile(D + "/base.vcf.gz", D + "/csi-text-without-chr17.vcf.gz")
 shutil.copyfile(D + "/no17.vcf.gz.csi", D + "/csi-text-without-chr17.vcf.gz.csi")
 emit("csi-without-chr17", ".bcf", D + "/base.bcf", open(D + "/no17.bcf.csi", "rb").read())
+
+# a real small-variant file (Illumina Pisces, testdata/illumina_pisces, NRAS mutant): its point records sit in one
+# 16 kb bin; renumbered, the NRAS region's bins are empty and the neighbour's chunk ends at the file's end
+PISCES = os.path.join(os.path.dirname(__file__), "..", "..", "testdata", "illumina_pisces", "small_S14.genome.vcf")
+run("bcftools", "view", "-Ob", "-o", D + "/pisces.bcf", PISCES)
+run("bcftools", "index", "-f", "-c", D + "/pisces.bcf")
+run("bcftools", "view", "-Oz", "-o", D + "/pisces.vcf.gz", PISCES)
+run("tabix", "-f", "-p", "vcf", D + "/pisces.vcf.gz")
+pcsi = gzip.decompress(open(D + "/pisces.bcf.csi", "rb").read())
+ptbi = gzip.decompress(open(D + "/pisces.vcf.gz.tbi", "rb").read())
+for step, tag in ((1, "up"), (-1, "down")):
+    pre, seqs, tail = parse_csi(pcsi)
+    moved = [[(b if b == PSEUDO else neighbour(b, step), loff, ch) for b, loff, ch in bins] for bins in seqs]
+    emit("pisces-csi-renumbered-" + tag, ".bcf", D + "/pisces.bcf", bgzf(write_csi(pre, moved, tail)))
+    pre, seqs, tail = parse_tbi(ptbi)
+    moved = [([(b if b == PSEUDO else neighbour(b, step), ch) for b, ch in bins], lin) for bins, lin in seqs]
+    emit("pisces-tbi-renumbered-" + tag, ".vcf.gz", D + "/pisces.vcf.gz", bgzf(write_tbi(pre, moved, tail)))
