@@ -37,13 +37,13 @@ const char *const reason_ids[] = {
     /* KRAS, NRAS, BRAF (small_variant.c) */
     "sv-no-input", "sv-no-contig", "sv-mutant", "sv-mutant-hotspot", "sv-mutant-class2", "sv-mutant-class3",
     "sv-variant", "sv-variant-vaf", "sv-variant-depth", "sv-doubt", "sv-doubt-set-aside",
-    "sv-doubt-undetermined", "sv-doubt-disagree", "sv-wild-type", "sv-wild-type-callable", "sv-nmd-no-build",
+    "sv-doubt-undetermined", "sv-doubt-disagree", "sv-doubt-annot-unread", "sv-wild-type", "sv-wild-type-callable", "sv-nmd-no-build",
     "sv-nmd-not-covered", "sv-nmd-not-covered-callable", "sv-codon-one", "sv-codon-many", "sv-vus-one",
     "sv-vus-many",
     /* notes on listed variants (small_variant.c) */
     "sv-note-symbolic", "sv-note-filter", "sv-note-vaf-low", "sv-note-vaf-unusable", "sv-note-vaf-unusable-zero",
     "sv-note-vaf-absent", "sv-note-vaf-absent-zero", "sv-note-depth-low", "sv-note-depth-unusable",
-    "sv-note-depth-unusable-zero", "sv-note-depth-absent", "sv-note-depth-absent-zero", "sv-note-disagree",
+    "sv-note-depth-unusable-zero", "sv-note-depth-absent", "sv-note-depth-absent-zero", "sv-note-disagree", "sv-note-annot-unread",
     "sv-note-not-compared", "sv-note-undetermined", "sv-note-undetermined-no-model", "sv-note-hotspot",
     "sv-note-class2", "sv-note-class3", "sv-note-vus", "sv-note-no-protein-change", "sv-note-over-codon",
     "sv-note-not-at-codon",

@@ -230,8 +230,12 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
         n++;
         if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", id);
     }
+    in->annot_unreadable = 0;
     for (int i = 0; ann_tags[i]; i++) {
-        if (!hdr_has(h, BCF_HL_INFO, ann_tags[i])) continue;
+        if (!hdr_has(h, BCF_HL_INFO, ann_tags[i])) { in->annot_unreadable |= 1u << i; continue; }
+        /* CSQ and BCSQ are VEP's and bcftools csq's names: one whose format cannot be read is not ignored (an
+         * INFO/ANN may be another tool's field) */
+        if (strcmp(ann_tags[i], "ANN")) in->annot_unreadable |= 1u << i;     /* cleared below once registered */
         /* declared as numbers (a second declaration first, say), the annotations could not be read, and a
          * disagreement they hold would go unseen: the header contradicts the records */
         int ty = bcf_hdr_id2type(h, BCF_HL_INFO, bcf_hdr_id2int(h, BCF_DT_ID, ann_tags[i]));
@@ -245,6 +249,7 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
         annot_format_init(f);
         if (annot_format_parse(hr->vals[k], f) < 0) continue;   /* an INFO/ANN that is not an annotation */
         snprintf(in->annot_tag[in->nannot++], sizeof(in->annot_tag[0]), "%s", ann_tags[i]);
+        in->annot_unreadable &= ~(1u << i);
         n++;
         if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sINFO/%s", o ? " " : "", ann_tags[i]);
     }
@@ -538,12 +543,20 @@ static int is_bases(const char *a)
 /* Look the allele up in the file's own annotation; fill the annot_* fields. */
 static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int ialt, gene_id_t gene, sv_variant_t *v, char *annot_c, size_t nc)
 {
+    static const char *const ann_tags[] = { "CSQ", "ANN", "BCSQ" };   /* sv_header's order */
     sv_input_t *in = &s->in[input - 1];
+    for (int i = 0; i < 3; i++)
+        if ((in->annot_unreadable & (1u << i)) && bcf_get_info(h, rec, ann_tags[i])) {
+            snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", ann_tags[i]);
+            return;
+        }
     for (int a = 0; a < in->nannot; a++) {
         if (bcf_get_info_string(h, rec, in->annot_tag[a], &s->str, &s->mstr) <= 0) continue;
         annot_allele_t al = { rec->d.allele[0], (const char *const *)rec->d.allele + 1, rec->n_allele - 1, ialt };
         char msg[128];
-        if (annot_parse(&in->annot[a], s->str, &al, &s->al, msg, sizeof(msg)) <= 0) continue;
+        int r = annot_parse(&in->annot[a], s->str, &al, &s->al, msg, sizeof(msg));
+        if (r < 0) { snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", in->annot_tag[a]); return; }
+        if (r == 0) continue;
         annot_choice_t why;
         int k = annot_choose(&s->al, gene_name(gene), &why);
         if (k < 0) continue;
@@ -687,10 +700,10 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         }
         /* filters and thresholds */
         if (sv_note_variant(&s->rc, &s->p, v, pass, &fv, &dv, &ve, ours, comparable) < 0) return note_fail(err);
-        v->used = !v->set_aside && v->determined && !v->disagree;
+        v->used = !v->set_aside && v->determined && !v->disagree && !v->annot_unread[0];
         /* counted, not listed: nothing the file or our model says ties it to the protein */
         int nl = -1;
-        if (v->cls == SV_CLASS_NONE && !v->disagree && !v->annot_p[0] && ours
+        if (v->cls == SV_CLASS_NONE && !v->disagree && !v->annot_unread[0] && !v->annot_p[0] && ours
             && (ve.consequence == VE_OUTSIDE_CDS || (ve.consequence == VE_SPLICE_REGION_OR_INTRONIC && ve.splice_distance > VE_SPLICE_REGION_BP)))
             nl = SV_NL_OUTSIDE_CDS;
         else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->model, gene_name(gene), cb))

@@ -64,6 +64,8 @@ typedef struct {
     int determined, protein_changing, codon_first, codon_last;
     int overlaps_hotspot;     /* the REF span touches a listed codon */
     int disagree;             /* annotation and translation name different protein changes */
+    char annot_unread[8];     /* an annotation the record carries but the tool cannot read (the INFO tag; "" none):
+                               * a disagreement in it would go unseen, so it weighs as one */
     sv_class_t cls;
     int set_aside;            /* failed FILTER, --min-vaf or --min-depth */
     int used;                 /* counted in the decision */
@@ -106,6 +108,8 @@ typedef struct {
     char fields[160];
     int nannot;
     char annot_tag[3][16];
+    unsigned annot_unreadable;   /* bits of CSQ, ANN, BCSQ (sv_header's order) that a record may carry but that cannot be
+                                  * read: not declared, or (CSQ, BCSQ) declared without a format this tool reads */
     annot_format_t annot[3];
     int nsamples;
     int64_t not_listed[N_GENES][SV_NOT_LISTED_KINDS];  /* alleles counted, not kept (see sv_not_listed_t) */

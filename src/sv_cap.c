@@ -26,7 +26,7 @@
 static int same_evidence(const sv_variant_t *a, const sv_variant_t *b)
 {
     return a->gene == b->gene && a->cls == b->cls && a->used == b->used && a->set_aside == b->set_aside
-        && a->overlaps_hotspot == b->overlaps_hotspot && a->disagree == b->disagree && a->determined == b->determined
+        && a->overlaps_hotspot == b->overlaps_hotspot && a->disagree == b->disagree && !strcmp(a->annot_unread, b->annot_unread) && a->determined == b->determined
         && a->protein_changing == b->protein_changing && a->symbolic == b->symbolic;
 }
 

@@ -64,6 +64,8 @@ int sv_note_variant(const reason_ctx_t *rc, const sv_params_t *p, sv_variant_t *
     v->set_aside |= aside > 0;
     if (v->disagree)
         NOTE("sv-note-disagree", "source", v->annot_source, "transcript", v->annot_transcript, "annotation", v->annot_p, "translation", v->our_p);
+    else if (v->annot_unread[0])
+        NOTE("sv-note-annot-unread", "tag", v->annot_unread);
     else if (v->annot_p[0] && ours && !comparable)
         NOTE("sv-note-not-compared", "annotation", v->annot_p, "transcript", v->annot_transcript);
     if (!v->determined) {
@@ -139,6 +141,7 @@ static int list_doubts(kstring_t *out, const reason_ctx_t *rc, gene_id_t gene, c
         if (is_listed(v[i].cls) && v[i].set_aside) why = "sv-doubt-set-aside";
         else if (v[i].cls == SV_CLASS_UNDETERMINED && v[i].overlaps_hotspot && !v[i].symbolic) why = "sv-doubt-undetermined";
         else if (v[i].disagree && !v[i].set_aside) why = "sv-doubt-disagree";
+        else if (v[i].annot_unread[0] && !v[i].set_aside) why = "sv-doubt-annot-unread";
         if (!why) continue;
         if (n++) bad |= kputs("; ", out) < 0;
         d.l = 0;
