@@ -68,8 +68,9 @@
  *   - a used hotspot/class-2/class-3 variant: `mutant`.
  *   - else a listed-codon variant set aside by FILTER or a threshold, a
  *     variant over a listed codon whose protein change is not determined,
- *     or a used variant whose annotation and translation disagree:
- *     `indeterminate`.
+ *     or a used variant whose annotation and translation disagree, or whose
+ *     record carries an annotation that cannot be read (undeclared, no
+ *     readable Format, an entry that does not parse): `indeterminate`.
  *   - else every base of every listed codon shown covered at --min-depth:
  *     `wild-type`.  Coverage comes only from a record that is called (its
  *     GT, when it has one, names every allele: not "./."; its GQ, when
