@@ -731,6 +731,11 @@ def _(v, rng, ctx):
     def mk(ch, p, t):
         c = _tmpl(ch, p, t)
         c[1] = b'%d' % (p + 1000)
+        if b'[' in c[4] or b']' in c[4]:
+            # a breakend's END is its mate's position (Delly: CHR2 and END), often before POS in a real file: not
+            # damage there, so the record made is a deletion
+            c[4] = b'<DEL>'
+            c[7] = info_set(info_set(c[7], b'CHR2', None), b'SVTYPE', b'DEL')
         c[7] = info_set(c[7], b'END', b'%d' % (p + 10))
         return b'\t'.join(c)
     return far_insert(v, rng, ctx, mk)      # END is reserved: no declaration is added (that is header-declare-end)
