@@ -171,7 +171,7 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
     }
     if (name_build > 0) {
         out->named = name_build;
-        snprintf(out->named_how, sizeof(out->named_how), "%s (names %s)", name_text, name_word);
+        snprintf(out->named_how, sizeof(out->named_how), "%.170s (names %.16s)", name_text, name_word);
     }
     if (votes[BUILD_GRCH37] && votes[BUILD_GRCH38])
         return mcrc_fail(err, MCRC_E_INPUT, "the ##contig lines contradict each other: %s is GRCh37 but %s is GRCh38",
@@ -191,10 +191,10 @@ int assembly_detect(const assembly_t *a, const bcf_hdr_t *hdr, build_evidence_t 
         }
     if (name_build > 0) {
         out->build = name_build;
-        snprintf(out->how, sizeof(out->how), "%s (names %s)", name_text, name_word);
+        snprintf(out->how, sizeof(out->how), "%.200s (names %.16s)", name_text, name_word);
     } else if (name_build == -1) {
         out->unsupported = 1;
-        snprintf(out->how, sizeof(out->how), "%s names an unsupported build (%s)", name_text, name_word);
+        snprintf(out->how, sizeof(out->how), "%.200s names an unsupported build (%.16s)", name_text, name_word);
     } else if (name_build == -2) {
         /* as beside contig lengths: which build the coordinates follow cannot be told, and a -g that agrees
          * with one of the names would only pick one of two contradicting statements */
