@@ -1094,8 +1094,10 @@ static int seek_region(input_t *in, const ri_query_t *q, mcrc_err_t *err)
     for (;;) {
         int a = in->rattempt++;
         uint64_t s = a == 0 ? q->start : a == 1 ? q->before_beg : a == 2 ? q->prev_beg : a == 3 ? in->data_off : 0;
-        if (a > 3) return 1;
-        if (a > 0 && (s < in->data_off || s >= in->rstart)) continue;    /* none, or not earlier */
+        if (a > 3) return 1;                 /* cannot happen: a read from the first record proves itself */
+        if (a == 0 && s < in->data_off) return index_mismatch(in, err);   /* the index points into the header */
+        if ((a == 1 || a == 2) && (s < in->data_off || s >= in->rstart)) continue;    /* none, or not earlier */
+        if (a == 3 && in->rstart == in->data_off) return 1;
         in->rstart = s;
         in->rkind = a == 0 ? q->start_kind : a == 1 ? RI_START_AT : RI_START_BLIND;
         in->rproven = s == in->data_off;      /* from the first record, nothing can lie before */

@@ -52,10 +52,17 @@ tbi-renumbered-down same
 csi-renumbered-up same
 csi-renumbered-down same
 LIST
-# the same damage on a real small-variant file: NRAS stays mutant (its streamed status), or the run errors
-for name in pisces-csi-renumbered-up.bcf pisces-csi-renumbered-down.bcf pisces-tbi-renumbered-up.vcf.gz pisces-tbi-renumbered-down.vcf.gz; do
-    "$BIN" --no-version -o "$F/$name.xml" "$F/$name" 2> "$F/$name.err"; rc=$?
+# the same damage on a real small-variant file, and the index of the same records under a shorter header (flip seed
+# 777): NRAS stays mutant (its streamed status), or the run errors
+for name in pisces-csi-renumbered-up.bcf pisces-csi-renumbered-down.bcf pisces-tbi-renumbered-up.vcf.gz pisces-tbi-renumbered-down.vcf.gz \
+            pisces-tbi-short-header.vcf.gz muse-other-index.vcf.gz; do
+    "$BIN" --no-version --include-filtered -o "$F/$name.xml" "$F/$name" 2> "$F/$name.err"; rc=$?
     st=$(grep -o '<biomarker gene="NRAS"[^>]*' "$F/$name.xml" 2> /dev/null | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
     { [ $rc = 0 ] && [ "$st" = mutant ]; } || { [ $rc = 2 ] && [ ! -e "$F/$name.xml" ]; } && pass \
         || fail "failclosed-index: $name: exit $rc, NRAS '$st', expected mutant or an error ($(head -c 200 "$F/$name.err"))"
 done
+# flip seed 777's file: an index whose every offset falls in the file's header (testdata/failclosed/README.md)
+"$BIN" --no-version --include-filtered -o "$F/muse-into-header.xml" testdata/failclosed/muse-index-into-header.vcf.gz 2> "$F/muse-into-header.err"; rc=$?
+st=$(grep -o '<biomarker gene="NRAS"[^>]*' "$F/muse-into-header.xml" 2> /dev/null | grep -o 'status="[a-z-]*"' | cut -d'"' -f2)
+{ [ $rc = 0 ] && [ "$st" = mutant ]; } || { [ $rc = 2 ] && [ ! -e "$F/muse-into-header.xml" ] && [ "$(wc -l < "$F/muse-into-header.err")" = 1 ]; } && pass \
+    || fail "failclosed-index: muse-index-into-header: exit $rc, NRAS '$st', expected mutant or one error line"

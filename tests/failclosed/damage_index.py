@@ -223,3 +223,23 @@ for step, tag in ((1, "up"), (-1, "down")):
     pre, seqs, tail = parse_tbi(ptbi)
     moved = [([(b if b == PSEUDO else neighbour(b, step), ch) for b, ch in bins], lin) for bins, lin in seqs]
     emit("pisces-tbi-renumbered-" + tag, ".vcf.gz", D + "/pisces.vcf.gz", bgzf(write_tbi(pre, moved, tail)))
+# the index of another file: the same MuSE records without the NRAS call, compressed by bgzip (header and records in
+# one block), beside this file compressed by bcftools (the header in blocks of its own): its offsets fall in this
+# file's header (flip seed 777 found the reader skipping every start and calling the region empty)
+MUSE = os.path.join(os.path.dirname(__file__), "..", "..", "testdata", "vcf2maf", "test_muse.vcf")
+with open(MUSE) as f, open(D + "/muse-no-nras.vcf", "w") as g:
+    g.writelines(ln for ln in f if not ln.startswith("1\t115258745\t"))
+run("bgzip", "-f", D + "/muse-no-nras.vcf")
+run("tabix", "-f", "-p", "vcf", D + "/muse-no-nras.vcf.gz")
+run("bcftools", "view", "-Oz", "-o", D + "/muse-other-index.vcf.gz", MUSE)
+shutil.copyfile(D + "/muse-no-nras.vcf.gz.tbi", D + "/muse-other-index.vcf.gz.tbi")
+
+# the index of the same records under a shorter header: every offset points into this file's header
+with open(PISCES) as f:
+    lines = f.readlines()
+nh = sum(1 for ln in lines if ln.startswith("##"))
+with open(D + "/pisces-long.vcf", "w") as g:
+    g.writelines(lines[:nh] + ["##comment=padding %05d %s\n" % (i, "x" * 60) for i in range(1500)] + lines[nh:])
+run("bgzip", "-f", D + "/pisces-long.vcf")
+shutil.copyfile(D + "/pisces-long.vcf.gz", D + "/pisces-tbi-short-header.vcf.gz")
+shutil.copyfile(D + "/pisces.vcf.gz.tbi", D + "/pisces-tbi-short-header.vcf.gz.tbi")
