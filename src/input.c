@@ -1087,17 +1087,19 @@ static int index_mismatch(input_t *in, mcrc_err_t *err)
  * Where a region's read starts: attempt 0 is the index's start (region_index.c); when the file does not
  * prove it, earlier ones: the start of the chunk wholly before the region that ends last (1), of the
  * earlier sequences' last chunk (2), the first record (3).  Each must lie before the one that failed.
- * 0 and the seek done, or 1 when there is no earlier start left.
+ * 0 and the seek done, or <0 (an error; also when no earlier start is left, which a correct reader never reaches).
  */
 static int seek_region(input_t *in, const ri_query_t *q, mcrc_err_t *err)
 {
     for (;;) {
         int a = in->rattempt++;
         uint64_t s = a == 0 ? q->start : a == 1 ? q->before_beg : a == 2 ? q->prev_beg : a == 3 ? in->data_off : 0;
-        if (a > 3) return 1;                 /* cannot happen: a read from the first record proves itself */
+        /* a read from the first record proves itself, so no fifth start is ever asked for: if one is, fail
+         * rather than call the region empty */
+        if (a > 3 || (a == 3 && in->rstart == in->data_off))
+            return mcrc_fail(err, MCRC_E_INTERNAL, "%s: the read of a gene region could not be proven complete", in->label);
         if (a == 0 && s < in->data_off) return index_mismatch(in, err);   /* the index points into the header */
         if ((a == 1 || a == 2) && (s < in->data_off || s >= in->rstart)) continue;    /* none, or not earlier */
-        if (a == 3 && in->rstart == in->data_off) return 1;
         in->rstart = s;
         in->rkind = a == 0 ? q->start_kind : a == 1 ? RI_START_AT : RI_START_BLIND;
         in->rproven = s == in->data_off;      /* from the first record, nothing can lie before */
@@ -1130,7 +1132,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
     if (in->ichunk < 0) {
         in->rattempt = 0;
         in->rstart = UINT64_MAX;
-        if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;
+        if ((r = seek_region(in, q, err)) != 0) return r;
     }
     if (in->ichunk > 1) return 0;
     /* the index's own chunks for the region run to here: another contig's record before it is a contradiction */
@@ -1172,7 +1174,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
         }
         if (eof) {
             if (in->ichunk == 1 || in->rproven) { in->ichunk = 2; return 0; }
-            if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;   /* cannot happen: the first record's start proves */
+            if ((r = seek_region(in, q, err)) != 0) return r;
             continue;
         }
         if (other) {
@@ -1189,7 +1191,7 @@ static int read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_er
         if (!in->rproven && in->ichunk == 0) {
             if (in->rcrossed || (pos >= 0 && pos < q->beg)) in->rproven = 1;   /* the region is ahead */
             else {
-                if ((r = seek_region(in, q, err)) != 0) return r < 0 ? r : 0;
+                if ((r = seek_region(in, q, err)) != 0) return r;
                 continue;
             }
         }

@@ -217,10 +217,12 @@ static int hdr_has(const bcf_hdr_t *h, int type, const char *id)
     return i >= 0 && bcf_hdr_idinfo_exists(h, type, i);
 }
 
+/* the INFO tags an annotation may come in (VEP, SnpEff, bcftools csq); bit i of annot_unreadable is tag i */
+static const char *const ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
+
 int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err)
 {
     sv_input_t *in = &s->in[input - 1];
-    static const char *ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
     size_t o = 0;
     int n = 0;
     in->nsamples = bcf_hdr_nsamples(h);
@@ -544,9 +546,8 @@ static int is_bases(const char *a)
 /* Look the allele up in the file's own annotation; fill the annot_* fields. */
 static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int ialt, gene_id_t gene, sv_variant_t *v, char *annot_c, size_t nc)
 {
-    static const char *const ann_tags[] = { "CSQ", "ANN", "BCSQ" };   /* sv_header's order */
     sv_input_t *in = &s->in[input - 1];
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; ann_tags[i]; i++)
         if ((in->annot_unreadable & (1u << i)) && bcf_get_info(h, rec, ann_tags[i])) {
             snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", ann_tags[i]);
             return;
