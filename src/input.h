@@ -31,7 +31,9 @@ typedef struct {
 
 typedef struct {
     /* identity */
-    char *fn;                 /* as given ("-" for standard input) */
+    char *fn;                 /* the data file as given ("-" for standard input), without a ##idx## part */
+    char *idx_fn;             /* the index the user named (FILE##idx##INDEX), or NULL */
+    int remote;               /* a URL htslib reads (https://, s3://, ...) */
     char *label;              /* fn, made safe for messages and reports */
     int index;                /* 1-based */
     /* what it is */
@@ -45,7 +47,7 @@ typedef struct {
     int hash_wanted;          /* a regular file: hashed in the background */
     const char *hash_skipped; /* why not: "stream", "index", "option" (report schema words) */
     /* access */
-    region_index_t ri;        /* the .tbi/.csi beside the file: only the gene regions' bins (region_index.c) */
+    region_index_t ri;        /* the .tbi/.csi of the file: only the gene regions' bins (region_index.c) */
     int indexed;              /* regions are read through the index */
     int ri_loaded;            /* the regions' chunks have been read from it */
     ri_query_t q[MAX_TARGETS];

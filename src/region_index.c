@@ -1,6 +1,17 @@
 /*
  * region_index.c - the part of a .tbi/.csi index that the gene regions need.
  *
+ * Why not htslib's index API (hts_idx_load3() and hts_itr_query(), tried in
+ * issue 15): on Debian 12's htslib 1.16 a truncated CSI makes hts_idx_load3()
+ * abort (free(): invalid pointer, in hts_idx_destroy() on its error path),
+ * and an index whose depth had bits flipped made hts_itr_query() loop past
+ * 20 s; the flip property test found both within 1,500 damaged indexes.  An
+ * input must never crash or hang the run, so the index is parsed here, where
+ * every field is checked.  It is read through BGZF, so a local file, a URL
+ * (DATA.tbi/DATA.csi beside it, read where it is, never saved) and an index
+ * the user names (FILE##idx##INDEX) all work as in htslib's tools.  Measure
+ * again with each htslib release (tests/flip, --ops index-*).
+ *
  * htslib's hts_idx_load() builds the whole index in memory: every bin of
  * every sequence, in hash tables.  On a whole-genome file that is 12 MB and
  * 25 ms, most of an indexed run, for four gene regions.  Here the index is
@@ -53,6 +64,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <htslib/hfile.h>
 #include "region_index.h"
 #include "util.h"
 
@@ -107,22 +119,34 @@ static int take_names(region_index_t *ri, int32_t avail)
     return avail < 0 ? 0 : take(ri->fp, NULL, (size_t)(avail - 28 - ri->l_names));
 }
 
-int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size_t n)
+int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, char *msg, size_t n)
 {
     memset(ri, 0, sizeof(*ri));
+    static const char *const ext[2][3] = { { "tbi", "csi", NULL }, { "csi", NULL, NULL } };   /* htslib's order */
     size_t l = strlen(data_fn);
-    ri->path = malloc(l + 5);
-    if (!ri->path) { snprintf(msg, n, "out of memory"); return -1; }
     struct stat sd, si;
-    snprintf(ri->path, l + 5, "%s.%s", data_fn, is_bcf ? "csi" : "tbi");
-    if (stat(ri->path, &si) != 0 && !is_bcf) snprintf(ri->path, l + 5, "%s.csi", data_fn);
-    if (stat(ri->path, &si) != 0) return 0;
+    int local = stat(data_fn, &sd) == 0, local_idx = 0;
+    if (idx_fn) {                       /* FILE##idx##INDEX: the index the user named, and no other */
+        if (!(ri->path = strdup(idx_fn))) { snprintf(msg, n, "out of memory"); return -1; }
+        local_idx = !hisremote(idx_fn) && stat(idx_fn, &si) == 0;
+    } else {
+        if (!(ri->path = malloc(l + 5))) { snprintf(msg, n, "out of memory"); return -1; }
+        for (int i = 0; ext[is_bcf][i]; i++) {
+            snprintf(ri->path, l + 5, "%s.%s", data_fn, ext[is_bcf][i]);
+            if (local) {
+                if (stat(ri->path, &si) == 0) { local_idx = 1; break; }
+            } else if ((ri->fp = bgzf_open(ri->path, "r"))) {
+                break;                  /* a URL: the index beside it, read where it is (no copy is saved) */
+            }
+        }
+        if (local ? !local_idx : !ri->fp) return 0;
+    }
     /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
-    if (stat(data_fn, &sd) == 0 && si.st_mtime < sd.st_mtime) {
+    if (local && local_idx && si.st_mtime < sd.st_mtime) {
         snprintf(msg, n, "the index %s is older than the file", ri->path);
         return -1;
     }
-    ri->fp = bgzf_open(ri->path, "r");
+    if (!ri->fp) ri->fp = bgzf_open(ri->path, "r");
     if (!ri->fp) { snprintf(msg, n, "cannot open the index %s: %s", ri->path, strerror(errno)); return -1; }
     uint8_t magic[4];
     if (take(ri->fp, magic, 4)) goto bad;

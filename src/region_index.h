@@ -49,9 +49,10 @@ typedef struct {
     uint64_t n_records;        /* their sum */
 } region_index_t;
 
-/* Look for DATA.csi (BCF) or DATA.tbi, then DATA.csi (VCF.gz), and read its header (an index older than
- * DATA is refused).  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
-int ri_open(region_index_t *ri, const char *data_fn, int is_bcf, char *msg, size_t n);
+/* The index of DATA: IDX_FN when the user named one (FILE##idx##INDEX), else DATA.csi (BCF) or DATA.tbi, then
+ * DATA.csi (VCF.gz), beside a local file or a URL; read its header (a local index older than a local DATA is
+ * refused).  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
+int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, char *msg, size_t n);
 
 /* Read the bins of the queries' sequences, fill each query's chunks and start, close the index file.
  * data_size: the data file's size in bytes (every offset must lie inside it); data_off: the virtual offset

@@ -20,7 +20,7 @@ static void read_as(const char *data, const char *index, const uint8_t *d, size_
     if (bgzf_close(w) < 0 || !ok) return;
     region_index_t ri;
     char msg[512];
-    if (ri_open(&ri, data, is_bcf, msg, sizeof(msg)) > 0) {
+    if (ri_open(&ri, data, NULL, is_bcf, msg, sizeof(msg)) > 0) {
         ri_query_t q[5];
         memset(q, 0, sizeof(q));
         static const int64_t span[5][2] = { { 0, INT64_C(1) << 40 }, { 39687913, 39730426 }, { INT64_C(3) << 31, INT64_C(7) << 31 }, { 5, 5 }, { 0, 1 } };
