@@ -81,7 +81,4 @@ int outputs_check(run_t *run);
 /* outputs.c: render every view asked for and write them all, or none (MCRC_E_OUTPUT) */
 int outputs_write(run_t *run);
 
-/* output.c: write bytes to a file atomically (FILE.tmp.XXXXXX then rename) or to standard output. */
-int output_write(const char *fn, const char *data, size_t len, mcrc_err_t *err);
-
 #endif
