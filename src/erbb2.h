@@ -11,7 +11,6 @@
 typedef struct {
     double amp_cn;        /* --amp-cn: amplified at or above, over the whole gene [6] */
     double equivocal_cn;  /* --equivocal-cn: equivocal at or above [4] */
-    double ploidy;        /* the copy number of a region no caller reported [2] */
 } erbb2_thresholds_t;
 
 typedef struct {

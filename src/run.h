@@ -31,7 +31,7 @@ typedef struct {
     out_spec_t out[N_OUTS];   /* -o/-O, --xml, --html, --json */
     char *samples;            /* -s */
     genome_build_t genome;    /* -g, BUILD_UNKNOWN = auto */
-    erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn, --ploidy */
+    erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn */
     cn_params_t cnp;          /* --ploidy, --purity */
     int threads, verbosity, no_version;
     char *kb_dir;             /* --kb: NULL = built-in */

@@ -34,7 +34,7 @@
 static const gene_span_t *G;      /* ERBB2 on GRCh38 */
 static int64_t GS, GE, GLEN, MID; /* start, end, length, last base of the first half */
 
-static const erbb2_thresholds_t TH = { 6, 4, 2 };
+static const erbb2_thresholds_t TH = { 6, 4 };
 
 /* a PASS segment with a copy number */
 static cn_segment_t seg(int input, int64_t pos, int64_t end, double cn)
@@ -160,7 +160,7 @@ static void test_whole_gene_levels(void)
 
 static void test_custom_thresholds(void)
 {
-    const erbb2_thresholds_t th = { 8, 5, 2 };
+    const erbb2_thresholds_t th = { 8, 5 };
     static const struct { double cn; biomarker_status_t st; } t[] = {
         { 12, STATUS_AMPLIFIED }, { 8, STATUS_AMPLIFIED }, { 7.9, STATUS_EQUIVOCAL }, { 6, STATUS_EQUIVOCAL },
         { 5, STATUS_EQUIVOCAL }, { 4.99, STATUS_NOT_AMPLIFIED }, { 4, STATUS_NOT_AMPLIFIED },
@@ -178,7 +178,7 @@ static void test_custom_thresholds(void)
     CHECK_HAS(c.reason.s, "threshold of 5");
 
     /* equal thresholds: no equivocal band */
-    const erbb2_thresholds_t eq = { 5, 5, 2 };
+    const erbb2_thresholds_t eq = { 5, 5 };
     s[0] = seg(1, GS - 10, GE + 10, 5);
     c = DECIDE_TH(s, 1, CNV_IN, 1, &eq);
     EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
@@ -612,7 +612,7 @@ static void test_reasons_es(void)
     mcrc_err_t err = { "" };
     erbb2_call_t c = { 0 };
     cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 12) };
-    erbb2_thresholds_t th = { 6, 4, 2 };
+    erbb2_thresholds_t th = { 6, 4 };
     CHECK_INT(erbb2_decide(G, s, 1, CNV_IN, 1, &th, &RC_ES, &c, &err), 0);
     CHECK_INT(c.status, STATUS_AMPLIFIED);
     CHECK_STR(c.code, "erbb2-amp-whole");
