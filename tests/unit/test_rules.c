@@ -408,9 +408,8 @@ static void test_no_magnitude(void)
     {
         cn_segment_t s[1] = { nomag(1, GS - 1000, GE + 1000, CN_DIR_LOSS) };
         erbb2_call_t c = DECIDE(s, 1, SV_IN, 1);
-        /* BUG: a set-aside <DEL> still counts as one of the file's segments (nmine), so judge_input
-           does not return "nothing to say"; the gene is then all uncovered in a non-copy-number
-           file and the result is indeterminate/partial-coverage instead of not-assessed. */
+        /* a set-aside <DEL> is not one of the file's segments: the file has nothing to say, so the gene
+           is not-assessed (not indeterminate for being all uncovered in a file without copy numbers) */
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(c.ninputs_used, 0);
         CHECK_INT(s[0].used, 0);
@@ -429,7 +428,7 @@ static void test_no_magnitude(void)
         cn_segment_t s[2] = { seg(1, GS - 1000, GE + 1000, 12), nomag(2, GS + 100, GS + 200, CN_DIR_LOSS) };
         erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
         erbb2_call_t c = DECIDE(s, 2, in, 2);
-        /* BUG: same cause as above - Input 2 gets indeterminate/partial-coverage, so the inputs "disagree". */
+        /* Input 2's set-aside <DEL> gives it no verdict, so the inputs do not "disagree": Input 1 decides */
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
         CHECK_INT(c.ninputs_used, 1);
     }
@@ -479,8 +478,8 @@ static void test_filtered(void)
     {
         cn_segment_t s[1] = { filtered(nomag(1, GS - 1000, GE + 1000, CN_DIR_LOSS)) };
         erbb2_call_t c = DECIDE(s, 1, SV_IN, 1);
-        /* BUG: as for the PASS <DEL> in test_no_magnitude - a set-aside segment still counts as the
-           file's, so a Manta file with only a filtered deletion makes ERBB2 indeterminate/partial-coverage. */
+        /* as for the PASS <DEL> in test_no_magnitude: a set-aside segment is not the file's, so a Manta
+           file with only a filtered deletion leaves ERBB2 not-assessed (not indeterminate) */
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(s[0].used, 0);
         CHECK_STR(s[0].note, "set aside: filtered (LowQual)");
