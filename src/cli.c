@@ -1,8 +1,9 @@
 /*
  * cli.c - mcrc-report's command line: the usage screen and getopt_long into the run struct.
  *
- * Defaults are set by main() before cli_parse(); the usage screen shows each in [brackets].  A bad
- * argument is MCRC_E_USAGE with one line naming it; --help and --version print and return 1.
+ * Defaults are set by run_defaults() (run.c) before cli_parse(); the usage screen shows each in
+ * [brackets].  A bad argument is MCRC_E_USAGE with one line naming it; --help and --version print
+ * and return 1.
  */
 #include <getopt.h>
 #include <stdio.h>
