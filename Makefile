@@ -37,7 +37,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 cds_model translate annot_parse vaf small_variant sv_decide reason callable
+CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 cds_model translate annot_parse vaf small_variant sv_decide reason callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -100,10 +100,8 @@ unit: $(UNIT:%=$(B)/%)
 # for FUZZ_SECONDS, tests/check-all.sh for a short while; findings go to tests/fuzz/regressions/
 FUZZ_TARGETS = fuzz_vcf fuzz_kb fuzz_annot fuzz_index
 FUZZ_SECONDS ?= 300
-$(B)/main_fuzz.o: src/main.c $(HEADERS) | $(B)/.dir
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Dmain=mcrc_main -c -o $@ $<
-$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_OBJ) $(B)/main_fuzz.o
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_OBJ) $(B)/main_fuzz.o $(ALL_LIBS)
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_OBJ)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
 fuzz-build:
 	$(MAKE) B=build-fuzz CC=clang FUZZ=1 $(FUZZ_TARGETS:%=build-fuzz/%)
 fuzz: fuzz-build all

@@ -1,8 +1,9 @@
 /*
  * cli.c - mcrc-report's command line: the usage screen and getopt_long into the run struct.
  *
- * Defaults are set by main() before cli_parse(); the usage screen shows each in [brackets].  A bad
- * argument is MCRC_E_USAGE with one line naming it; --help and --version print and return 1.
+ * Defaults are set by run_defaults() (run.c) before cli_parse(); the usage screen shows each in
+ * [brackets].  A bad argument is MCRC_E_USAGE with one line naming it; --help and --version print
+ * and return 1.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -191,7 +192,7 @@ int cli_parse(run_t *run, int argc, char **argv)
             break;
         case OPT_AMP: if ((r = parse_num_opt("amp-cn", optarg, 0, 1000, 1, &run->th.amp_cn, err))) return r; break;
         case OPT_EQ: if ((r = parse_num_opt("equivocal-cn", optarg, 0, 1000, 1, &run->th.equivocal_cn, err))) return r; break;
-        case OPT_PLOIDY: if ((r = parse_num_opt("ploidy", optarg, 0, 100, 1, &d, err))) return r; run->th.ploidy = run->cnp.ploidy = d; break;
+        case OPT_PLOIDY: if ((r = parse_num_opt("ploidy", optarg, 0, 100, 1, &d, err))) return r; run->cnp.ploidy = d; break;
         case OPT_PURITY: if ((r = parse_num_opt("purity", optarg, 0, 1, 1, &run->cnp.purity, err))) return r; break;
         case OPT_THREADS:
             if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 256) return mcrc_fail(err, MCRC_E_USAGE, "--threads: expected an integer from 0 to 256, got '%s'", optarg);

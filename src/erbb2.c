@@ -12,8 +12,12 @@
  *     EQUIVOCAL if >= --equivocal-cn, LOW otherwise.
  *   - A base no segment covers is LOW (copy number = ploidy) when the file is
  *     a copy-number input, because CNV callers only write changed segments;
- *     a file is a copy-number input when its header declares a magnitude
- *     field of annotations/copy-number-fields.tsv or it has a valued segment.
+ *     a file is a copy-number input (erbb2_input_set) when it has a valued
+ *     segment, or when its header declares a magnitude field of
+ *     annotations/copy-number-fields.tsv, it has records and its ##contig
+ *     lines (if any) include chromosome 17.  One that declares the fields and
+ *     has records but lacks chromosome 17 makes ERBB2 `not-assessed` with a
+ *     reason naming it, when no file gives a verdict.
  *     Except a gap *between* two segments of the file inside the gene: there
  *     the caller had no bins (CNVkit leaves such gaps), so it is unmeasured
  *     and left out of the decision; the reason says how many bases.  If gaps
@@ -37,6 +41,8 @@
  *     hydra-genetics; annotations/copy-number-fields.tsv) is the caller's
  *     call for the whole gene: targeted panels probe only the exons, so its
  *     span is shorter than the gene, and it counts as covering all of it.
+ * Segments are collected per run (erbb2_segment_add): an exact repeat is
+ * kept once, and more than ERBB2_MAX_SEGMENTS refuses the input.
  * Limits: a segment is taken as [POS, END]; purity correction is applied
  * to every value (copy_number.c), so do not pass --purity for callers that
  * already corrected for it.
@@ -362,6 +368,46 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     }
     if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "ERBB2: a segment's note could not be worded (out of memory, a reason template is missing, or the note is too long)");
     return 0;
+}
+
+void erbb2_input_set(erbb2_input_t *e, int cn_declared, int has_records, unsigned gene_contigs, int cn_valued_seen)
+{
+    int cn_file = cn_declared > 0 && has_records, chr17 = (gene_contigs >> GENE_ERBB2) & 1;
+    e->cn_input = (cn_file && chr17) || cn_valued_seen;
+    e->cn_no_chr17 = cn_file && !chr17;
+}
+
+/* Same bearing on the rule (it reads only these fields of a segment). */
+static int same_segment(const cn_segment_t *a, const cn_segment_t *b)
+{
+    return a->input == b->input && a->build == b->build && a->pos == b->pos && a->end == b->end && a->pass == b->pass
+        && a->direction == b->direction && a->gene_level == b->gene_level && a->has_value == b->has_value
+        && a->cn == b->cn && a->cn_observed == b->cn_observed && !strcmp(a->chrom, b->chrom) && !strcmp(a->field, b->field);
+}
+
+int erbb2_segment_add(cn_segment_t **segs, int *nseg, int *mseg, const cn_segment_t *s, mcrc_err_t *err)
+{
+    for (int i = 0; i < *nseg; i++)
+        if (same_segment(&(*segs)[i], s)) return 0;
+    if (*nseg >= ERBB2_MAX_SEGMENTS)
+        return mcrc_fail(err, MCRC_E_INPUT, "more than %d different copy-number segments over ERBB2; refused rather than judged on part of them", ERBB2_MAX_SEGMENTS);
+    if (*nseg == *mseg) {
+        int m = *mseg ? 2 * *mseg : 16;
+        cn_segment_t *p = realloc(*segs, m * sizeof(*p));
+        if (!p) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+        *segs = p;
+        *mseg = m;
+    }
+    (*segs)[(*nseg)++] = *s;
+    return 1;
+}
+
+int erbb2_segments_of_build(cn_segment_t *segs, int nseg, genome_build_t build)
+{
+    int k = 0;
+    for (int i = 0; i < nseg; i++)
+        if (segs[i].build == build) segs[k++] = segs[i];
+    return k;
 }
 
 void erbb2_call_destroy(erbb2_call_t *c)

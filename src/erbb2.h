@@ -11,13 +11,33 @@
 typedef struct {
     double amp_cn;        /* --amp-cn: amplified at or above, over the whole gene [6] */
     double equivocal_cn;  /* --equivocal-cn: equivocal at or above [4] */
-    double ploidy;        /* the copy number of a region no caller reported [2] */
 } erbb2_thresholds_t;
 
 typedef struct {
     int cn_input;         /* the file reports copy-number magnitudes (declares a field or has a valued segment) */
     int cn_no_chr17;      /* it declares copy-number fields and has records, but its ##contig lines lack chromosome 17 */
 } erbb2_input_t;
+
+/*
+ * What one input is to the rule.  cn_declared: the header declares magnitude fields of the dialect table;
+ * has_records: the file holds any record (one with none is more likely a failed run than a genome without
+ * changes); gene_contigs: bit g set when the header has no ##contig lines or one of them is gene g's chromosome
+ * (input_t.gene_contigs); cn_valued_seen: a segment with a magnitude overlapped the gene.
+ */
+void erbb2_input_set(erbb2_input_t *e, int cn_declared, int has_records, unsigned gene_contigs, int cn_valued_seen);
+
+/* The segments over ERBB2 that one run keeps, a bound on memory and on the report: past it the input is
+ * refused, not judged in part. */
+#define ERBB2_MAX_SEGMENTS 2000
+
+/*
+ * Add s to segs[0..*nseg) (grown as needed, *mseg allocated): 1 added; 0 when an equal segment is there
+ * already (a repeat adds nothing to the rule; the caller counts it); <0 past ERBB2_MAX_SEGMENTS or out of memory.
+ */
+int erbb2_segment_add(cn_segment_t **segs, int *nseg, int *mseg, const cn_segment_t *s, mcrc_err_t *err);
+
+/* Keep only the segments matched against build's gene span; returns how many remain. */
+int erbb2_segments_of_build(cn_segment_t *segs, int nseg, genome_build_t build);
 
 typedef struct {
     biomarker_status_t status;

@@ -17,7 +17,10 @@
  * the template's own directory or below it (a lab keeps its stylesheet set
  * together; /etc/passwd or ../x are refused); a URL is refused.  libxml2's
  * external-entity loader is replaced for the whole run (html_guard_install)
- * so no other parse can reach the network or a file either.
+ * so no other parse can reach the network or a file either.  What one
+ * rendering may read and what went wrong in it live in an html_ctx_t, never
+ * in static buffers; libxml2's allocator counts (below) are the only state
+ * that outlives a call, since libxml2's allocator is the process's.
  * A lab's stylesheet is a program, so it runs with limits: template depth
  * (HTML_MAX_DEPTH), variables (HTML_MAX_VARS), memory held by libxml2 and
  * libxslt while it runs (HTML_MAX_MEM, counted by our allocator), wall time
@@ -117,16 +120,28 @@ static char *acct_strdup(const char *s)
     return p;
 }
 
-/* ---------------------------------------------------------------- what a parse may read */
-static char allowed_dir[PATH_MAX];      /* while a lab's stylesheet is compiled: its directory; else "" */
-static char refused[400];               /* the first thing refused, for the message */
+/* ---------------------------------------------------------------- one rendering's context */
+/* What one html_render() may read and what went wrong in it.  libxml2's and libxslt's error callbacks are
+ * given it as their context (as kb.c does); the loaders, which libxml2 and libxslt call without one, reach it
+ * through `rendering`, set only while html_render() runs (outside it every read is refused). */
+typedef struct {
+    char allowed_dir[PATH_MAX];   /* while a lab's stylesheet is compiled: its directory; else "" */
+    char refused[400];            /* the first thing refused, for the message */
+    char first_problem[400];      /* libxml2's first structured error */
+    char xslt_said[400];          /* libxslt's messages (which come in pieces) */
+    char line[400];               /* problem(): the one line the message quotes */
+} html_ctx_t;
 
+static html_ctx_t *rendering;
+
+/* ---------------------------------------------------------------- what a parse may read */
 static void refuse(const char *what, const char *url)
 {
-    if (refused[0]) return;
+    html_ctx_t *c = rendering;
+    if (!c || c->refused[0]) return;
     char l[300];
     sio_label(url ? url : "(none)", l, sizeof(l));
-    snprintf(refused, sizeof(refused), "%s %s was refused", what, l);
+    snprintf(c->refused, sizeof(c->refused), "%s %s was refused", what, l);
 }
 
 /* The path a URL or file name names, if it is a local file: malloc'd, or NULL. */
@@ -148,6 +163,7 @@ static char *local_path(const char *url)
 /* Every external entity, DTD and document libxml2 is asked to load comes here. */
 static xmlParserInputPtr guarded_entity_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
+    const char *allowed_dir = rendering ? rendering->allowed_dir : "";
     char *path = url ? local_path(url) : NULL, real[PATH_MAX];
     size_t dl = strlen(allowed_dir);
     struct stat st;
@@ -199,43 +215,46 @@ static xmlDocPtr guarded_doc_loader(const xmlChar *uri, xmlDictPtr dict, int opt
 }
 
 /* what went wrong: libxml2's first structured error, and libxslt's messages (which come in pieces) */
-static char first_problem[400];
-static char xslt_said[400];
-
 static void on_xml_error(void *ctx, xmlErrorPtr e)
 {
-    (void)ctx;
-    if (first_problem[0] || !e || !e->message) return;
-    text_sanitize(e->message, first_problem, sizeof(first_problem));
-    first_problem[strcspn(first_problem, "\n")] = 0;
+    html_ctx_t *c = ctx;
+    if (!c || c->first_problem[0] || !e || !e->message) return;
+    text_sanitize(e->message, c->first_problem, sizeof(c->first_problem));
+    c->first_problem[strcspn(c->first_problem, "\n")] = 0;
 }
 
 static void on_generic_error(void *ctx, const char *msg, ...)
 {
-    (void)ctx;
-    size_t used = strlen(xslt_said);
-    if (!msg || used + 1 >= sizeof(xslt_said)) return;
+    html_ctx_t *c = ctx;
+    if (!c) return;
+    size_t used = strlen(c->xslt_said);
+    if (!msg || used + 1 >= sizeof(c->xslt_said)) return;
     va_list ap;
     va_start(ap, msg);
-    vsnprintf(xslt_said + used, sizeof(xslt_said) - used, msg, ap);
+    vsnprintf(c->xslt_said + used, sizeof(c->xslt_said) - used, msg, ap);
     va_end(ap);
 }
 
-/* one line for the error message: libxslt's own words if it said any, else libxml2's */
-static const char *problem(void)
+/* one line for the error message: what was refused, else libxslt's own words if it said any, else libxml2's */
+static const char *problem(html_ctx_t *c)
 {
-    static char line[sizeof(xslt_said)];
-    if (!xslt_said[0]) return first_problem[0] ? first_problem : "no detail";
-    char joined[sizeof(xslt_said)];
+    if (!c->xslt_said[0]) return c->first_problem[0] ? c->first_problem : "no detail";
+    char joined[sizeof(c->xslt_said)];
     size_t j = 0;
-    for (const char *p = xslt_said; *p && j + 3 < sizeof(joined); p++) {
+    for (const char *p = c->xslt_said; *p && j + 3 < sizeof(joined); p++) {
         if (*p != '\n') { joined[j++] = *p; continue; }
         while (j && joined[j - 1] == ' ') j--;
         if (p[1]) { joined[j++] = ';'; joined[j++] = ' '; }
     }
     joined[j] = 0;
-    text_sanitize(joined, line, sizeof(line));
-    return line;
+    text_sanitize(joined, c->line, sizeof(c->line));
+    return c->line;
+}
+
+/* the message's detail: what was refused, if anything was, else problem() */
+static const char *why(html_ctx_t *c)
+{
+    return c->refused[0] ? c->refused : problem(c);
 }
 
 int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **out, int *len, mcrc_err_t *err)
@@ -247,17 +266,16 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
     xsltTransformContextPtr ctxt = NULL;
     char label[512];
     int code = xsl_path ? MCRC_E_INPUT : MCRC_E_INTERNAL;
+    html_ctx_t *c = calloc(1, sizeof(*c));
     *out = NULL;
     *len = 0;
-    first_problem[0] = 0;
-    xslt_said[0] = 0;
-    refused[0] = 0;
-    allowed_dir[0] = 0;
+    if (!c) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    rendering = c;
     xml_over = 0;
     xml_cap = xml_live + HTML_MAX_MEM;
     xml_deadline = xsl_path ? now_s() + HTML_MAX_SECONDS : 0;
-    xmlSetStructuredErrorFunc(NULL, on_xml_error);
-    xsltSetGenericErrorFunc(NULL, on_generic_error);
+    xmlSetStructuredErrorFunc(c, on_xml_error);
+    xsltSetGenericErrorFunc(c, on_generic_error);
     xsltSetLoaderFunc(guarded_doc_loader);
     if (xsl_path) {
         sio_label(xsl_path, label, sizeof(label));
@@ -267,7 +285,7 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
         if (!dir) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
         char *slash = strrchr(dir, '/');
         if (slash) slash[slash == dir] = 0;
-        if (realpath(slash ? dir : ".", real)) snprintf(allowed_dir, sizeof(allowed_dir), "%s", real);
+        if (realpath(slash ? dir : ".", real)) snprintf(c->allowed_dir, sizeof(c->allowed_dir), "%s", real);
         free(dir);
         xsldoc = xmlReadFd(fd, xsl_path, NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
     } else {
@@ -276,7 +294,7 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
         snprintf(label, sizeof(label), "built-in stylesheet");
         xsldoc = xsl ? xmlReadMemory(xsl, (int)n, "report-html.xsl", NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA) : NULL;
     }
-    if (!xsldoc) { ret = mcrc_fail(err, code, "%s: not a readable XML stylesheet (%s)", label, refused[0] ? refused : problem()); goto out; }
+    if (!xsldoc) { ret = mcrc_fail(err, code, "%s: not a readable XML stylesheet (%s)", label, why(c)); goto out; }
     if (xsldoc->intSubset || xsldoc->extSubset) {
         ret = mcrc_fail(err, code, "%s: a stylesheet must not have a <!DOCTYPE> (entities and external DTDs are refused)", label);
         goto out;
@@ -292,13 +310,13 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
     xsltSetDefaultSecurityPrefs(sec);
     style = xsltParseStylesheetDoc(xsldoc);
     xsltSetDefaultSecurityPrefs(saved);
-    if (!style || style->errors || refused[0]) {
+    if (!style || style->errors || c->refused[0]) {
         if (style) xsldoc = NULL;       /* owned by style */
-        ret = mcrc_fail(err, code, "%s: not a valid XSLT stylesheet (%s)", label, refused[0] ? refused : problem());
+        ret = mcrc_fail(err, code, "%s: not a valid XSLT stylesheet (%s)", label, why(c));
         goto out;
     }
     xsldoc = NULL;   /* owned by style now */
-    allowed_dir[0] = 0;     /* transforming: no file at all */
+    c->allowed_dir[0] = 0;     /* transforming: no file at all */
     xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
     ctxt = xsltNewTransformContext(style, report);
     if (!ctxt || xsltSetCtxtSecurityPrefs(sec, ctxt) != 0) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
@@ -315,9 +333,9 @@ int html_render(xmlDocPtr report, const char *xsl_path, int fragment, xmlChar **
         goto out;
     }
     if (!result || ctxt->state != XSLT_STATE_OK) {
-        if (strstr(problem(), "infinite template recursion"))
+        if (strstr(problem(c), "infinite template recursion"))
             ret = mcrc_fail(err, code, "%s: templates nested more than %d deep, or more than %d variables; stopped", label, HTML_MAX_DEPTH, HTML_MAX_VARS);
-        else ret = mcrc_fail(err, code, "%s: the transformation failed (%s)", label, refused[0] ? refused : problem());
+        else ret = mcrc_fail(err, code, "%s: the transformation failed (%s)", label, why(c));
         goto out;
     }
     if (fragment && result->intSubset) {
@@ -349,6 +367,7 @@ out:
     if (fd >= 0) close(fd);
     xml_cap = SIZE_MAX;
     xml_deadline = 0;
-    allowed_dir[0] = 0;
+    rendering = NULL;
+    free(c);
     return ret;
 }

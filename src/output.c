@@ -9,7 +9,7 @@
  * temporary file remains (design comment: safe_io.c).
  */
 #include <errno.h>
-#include "run.h"
+#include "output.h"
 #include "safe_io.h"
 
 int output_write(const char *fn, const char *data, size_t len, mcrc_err_t *err)

@@ -1,7 +1,7 @@
 /*
  * run.h - the one struct a run moves through (bcftools' args_t habit):
- * parse options -> init (data, inputs, build, sample) -> stream records ->
- * decide -> build the report tree -> write it -> destroy.
+ * parse options (cli.c) -> init (data, inputs, build, sample) -> stream
+ * records -> decide -> build the report tree -> write it -> destroy (run.c).
  */
 #ifndef MCRC_RUN_H
 #define MCRC_RUN_H
@@ -31,7 +31,7 @@ typedef struct {
     out_spec_t out[N_OUTS];   /* -o/-O, --xml, --html, --json */
     char *samples;            /* -s */
     genome_build_t genome;    /* -g, BUILD_UNKNOWN = auto */
-    erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn, --ploidy */
+    erbb2_thresholds_t th;    /* --amp-cn, --equivocal-cn */
     cn_params_t cnp;          /* --ploidy, --purity */
     int threads, verbosity, no_version;
     char *kb_dir;             /* --kb: NULL = built-in */
@@ -70,6 +70,16 @@ typedef struct {
     mcrc_err_t err;
 } run_t;
 
+/* run.c: the run's steps, each 0 or a negative MCRC_E_* code with the message in run->err. */
+void run_defaults(run_t *run);     /* every option's default, into a zeroed run, before cli_parse() */
+int run_init(run_t *run);          /* built-in data, knowledge base, inputs, genome build, --callable, --dump-records */
+int run_stream(run_t *run);        /* every record over a gene, to its rule */
+int run_decide(run_t *run);        /* ERBB2, KRAS, NRAS, BRAF */
+int run_report(run_t *run);        /* the report tree */
+int run_write(run_t *run);         /* every output asked for, all or none */
+int run_execute(run_t *run);       /* init, stream, decide, report, write */
+void run_destroy(run_t *run);      /* all the run holds (not run itself); safe after any step */
+
 /* report.c: build the XML report tree from a finished run. */
 int report_build(run_t *run);
 
@@ -80,8 +90,5 @@ int cli_parse(run_t *run, int argc, char **argv);
 int outputs_check(run_t *run);
 /* outputs.c: render every view asked for and write them all, or none (MCRC_E_OUTPUT) */
 int outputs_write(run_t *run);
-
-/* output.c: write bytes to a file atomically (FILE.tmp.XXXXXX then rename) or to standard output. */
-int output_write(const char *fn, const char *data, size_t len, mcrc_err_t *err);
 
 #endif

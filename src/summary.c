@@ -49,7 +49,7 @@
 #include <libxml/tree.h>
 #include <htslib/kstring.h>
 #include "mcrc.h"
-#include "run.h"    /* output_write() */
+#include "output.h"
 #include "util.h"
 
 enum { SG_ERBB2, SG_KRAS, SG_NRAS, SG_BRAF, N_SGENES };

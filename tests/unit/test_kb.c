@@ -591,13 +591,9 @@ static void test_bad_fixtures(void)
         { "unknown-format", "format 99 is not supported" },
         { "not-xml", "not well-formed" },
         { "missing-block", "shows block" },
-        /* BUG: the "billion laughs" fixture is refused, but not by the loader's DOCTYPE
-         * check: xmlReadMemory parses the internal subset and starts expanding the
-         * entities, and only libxml2's own amplification guard stops it, so the
-         * message is "not well-formed XML (line 1: Detected an entity reference
-         * loop)" (line 1 of the entity, not of the file).  kb.c's design comment
-         * says any <!DOCTYPE> is refused outright (annotations.xsd: "before
-         * parsing"); the protection in fact rests on libxml2's limits. */
+        /* the "billion laughs" fixture is refused by the loader's own <!DOCTYPE> check,
+         * before libxml2 parses the internal subset: the protection does not rest on
+         * libxml2's entity-amplification limits (kb.c's design comment). */
         { "entity-expansion", "<!DOCTYPE>" },
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -640,11 +636,9 @@ static void test_bad_fixtures(void)
     CHECK_HAS(err.msg, "cannot open");
     check_reusable(&kb, __LINE__);
 
-    /* BUG: kb_load_dir returns early on "cannot open" (and on out-of-memory / read
-     * errors) without zeroing *kb, whereas every refusal from kb_load_memory leaves
-     * it zeroed.  A caller that does not pre-zero its kb_t and runs kb_destroy in
-     * its cleanup after a refusal frees garbage pointers.  (main.c callocs its
-     * run_t, so the tool itself is not affected today.) */
+    /* kb_load_dir leaves *kb released on every refusal, "cannot open" included, as
+     * kb_load_memory does: a caller that did not zero its kb_t beforehand may still
+     * kb_destroy it in its cleanup. */
     memset(&kb, 0x5a, sizeof(kb));
     CHECK_INT(kb_load_dir(&kb, "tests/kb/no-such-dir", &err), MCRC_E_INPUT);
     CHECK(is_released(&kb));
@@ -803,10 +797,9 @@ static void test_bad_memory(void)
         free(t);
     }
 
-    /* BUG: a status word that does not fit its gene (docs/knowledge-base.md: "A `when`
-     * may only use words that fit its genes"; schemas/annotations.xsd says this is
-     * "checked by the loader and tests/kb/rules.py").  kb.c never checks it, so
-     * genes="ERBB2" status="mutant" loads, and the rule silently never fires. */
+    /* a status word that does not fit its gene is refused by the loader
+     * (docs/knowledge-base.md: "A `when` may only use words that fit its genes"):
+     * genes="ERBB2" status="mutant" would be a rule that silently never fires. */
     {
         char *t = str_replace_once(tiny, "  <rule id=\"always\">\n",
                            "  <rule id=\"always\">\n    <when genes=\"ERBB2\" status=\"mutant\"/>\n");
@@ -818,11 +811,10 @@ static void test_bad_memory(void)
         free(t);
     }
 
-    /* BUG: the language copies of a block must have the same audience and section
-     * (docs/knowledge-base.md; schemas/annotations.xsd says "same ids/attributes in
-     * every language" is checked by the loader).  kb.c does not check it, so a KB
-     * whose Spanish clinician summary is marked audience="patient" loads, and its
-     * Spanish report then has no clinician summary. */
+    /* the language copies of a block must have the same audience and section
+     * (docs/knowledge-base.md; schemas/annotations.xsd): a KB whose Spanish clinician
+     * summary is marked audience="patient" is refused, since its Spanish report
+     * would have no clinician summary. */
     {
         const char *es =
             "  <block id=\"tiny-note\" lang=\"es\" audience=\"patient\" section=\"about\" version=\"1\" source=\"cca-her2\" reviewed=\"2026-11-24\">\n"
@@ -834,11 +826,8 @@ static void test_bad_memory(void)
         free(t);
     }
 
-    /* BUG: a valid language tag longer than 15 characters (xs:language allows
-     * e.g. "en-abcdefgh-abcdefgh") is truncated into kb->langs[][16]; the
-     * truncated tag never matches the block's lang again, so a valid KB is refused
-     * with "shows block tiny-note, which has no 'en-abcdefgh-abcd' text" (or, with
-     * more blocks, "more than 8 languages"). */
+    /* a valid language tag longer than 15 characters (xs:language allows e.g.
+     * "en-abcdefgh-abcdefgh") is kept whole: the KB loads and has that language. */
     {
         char *t = replace_all(tiny, "lang=\"en\"", "lang=\"en-abcdefgh-abcdefgh\"");
         kb_t kb;

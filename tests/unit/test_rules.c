@@ -34,7 +34,7 @@
 static const gene_span_t *G;      /* ERBB2 on GRCh38 */
 static int64_t GS, GE, GLEN, MID; /* start, end, length, last base of the first half */
 
-static const erbb2_thresholds_t TH = { 6, 4, 2 };
+static const erbb2_thresholds_t TH = { 6, 4 };
 
 /* a PASS segment with a copy number */
 static cn_segment_t seg(int input, int64_t pos, int64_t end, double cn)
@@ -160,7 +160,7 @@ static void test_whole_gene_levels(void)
 
 static void test_custom_thresholds(void)
 {
-    const erbb2_thresholds_t th = { 8, 5, 2 };
+    const erbb2_thresholds_t th = { 8, 5 };
     static const struct { double cn; biomarker_status_t st; } t[] = {
         { 12, STATUS_AMPLIFIED }, { 8, STATUS_AMPLIFIED }, { 7.9, STATUS_EQUIVOCAL }, { 6, STATUS_EQUIVOCAL },
         { 5, STATUS_EQUIVOCAL }, { 4.99, STATUS_NOT_AMPLIFIED }, { 4, STATUS_NOT_AMPLIFIED },
@@ -178,7 +178,7 @@ static void test_custom_thresholds(void)
     CHECK_HAS(c.reason.s, "threshold of 5");
 
     /* equal thresholds: no equivocal band */
-    const erbb2_thresholds_t eq = { 5, 5, 2 };
+    const erbb2_thresholds_t eq = { 5, 5 };
     s[0] = seg(1, GS - 10, GE + 10, 5);
     c = DECIDE_TH(s, 1, CNV_IN, 1, &eq);
     EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
@@ -408,9 +408,8 @@ static void test_no_magnitude(void)
     {
         cn_segment_t s[1] = { nomag(1, GS - 1000, GE + 1000, CN_DIR_LOSS) };
         erbb2_call_t c = DECIDE(s, 1, SV_IN, 1);
-        /* BUG: a set-aside <DEL> still counts as one of the file's segments (nmine), so judge_input
-           does not return "nothing to say"; the gene is then all uncovered in a non-copy-number
-           file and the result is indeterminate/partial-coverage instead of not-assessed. */
+        /* a set-aside <DEL> is not one of the file's segments: the file has nothing to say, so the gene
+           is not-assessed (not indeterminate for being all uncovered in a file without copy numbers) */
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(c.ninputs_used, 0);
         CHECK_INT(s[0].used, 0);
@@ -429,7 +428,7 @@ static void test_no_magnitude(void)
         cn_segment_t s[2] = { seg(1, GS - 1000, GE + 1000, 12), nomag(2, GS + 100, GS + 200, CN_DIR_LOSS) };
         erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
         erbb2_call_t c = DECIDE(s, 2, in, 2);
-        /* BUG: same cause as above - Input 2 gets indeterminate/partial-coverage, so the inputs "disagree". */
+        /* Input 2's set-aside <DEL> gives it no verdict, so the inputs do not "disagree": Input 1 decides */
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
         CHECK_INT(c.ninputs_used, 1);
     }
@@ -479,8 +478,8 @@ static void test_filtered(void)
     {
         cn_segment_t s[1] = { filtered(nomag(1, GS - 1000, GE + 1000, CN_DIR_LOSS)) };
         erbb2_call_t c = DECIDE(s, 1, SV_IN, 1);
-        /* BUG: as for the PASS <DEL> in test_no_magnitude - a set-aside segment still counts as the
-           file's, so a Manta file with only a filtered deletion makes ERBB2 indeterminate/partial-coverage. */
+        /* as for the PASS <DEL> in test_no_magnitude: a set-aside segment is not the file's, so a Manta
+           file with only a filtered deletion leaves ERBB2 not-assessed (not indeterminate) */
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(s[0].used, 0);
         CHECK_STR(s[0].note, "set aside: filtered (LowQual)");
@@ -612,7 +611,7 @@ static void test_reasons_es(void)
     mcrc_err_t err = { "" };
     erbb2_call_t c = { 0 };
     cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 12) };
-    erbb2_thresholds_t th = { 6, 4, 2 };
+    erbb2_thresholds_t th = { 6, 4 };
     CHECK_INT(erbb2_decide(G, s, 1, CNV_IN, 1, &th, &RC_ES, &c, &err), 0);
     CHECK_INT(c.status, STATUS_AMPLIFIED);
     CHECK_STR(c.code, "erbb2-amp-whole");
