@@ -17,11 +17,9 @@
 #include <htslib/kstring.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
-#include "embedded.h"
 #include "callable.h"
 #include "html.h"
 #include "run.h"
-#include "sha256.h"
 #include "util.h"
 
 /* One line on stderr whatever a file name holds: control characters come out as \n, \t, \xNN. */
@@ -56,14 +54,12 @@ static int load_builtin(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
-    if ((r = genes_load(&run->genes, embedded_get("genes.tsv", NULL), err)) < 0) return r;
-    if ((r = assembly_load(&run->assembly, embedded_get("assemblies.tsv", NULL), embedded_get("reference-names.tsv", NULL), err)) < 0) return r;
-    if ((r = cn_fields_load(&run->cn_fields, embedded_get("copy-number-fields.tsv", NULL), err)) < 0) return r;
+    if ((r = refdata_load(&run->ref, err)) < 0) return r;
     /* the targets: every gene on both builds */
     run->targets.n = 0;
     for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
         for (int g = 0; g < N_GENES; g++) {
-            const gene_span_t *s = genes_span(&run->genes, b, g);
+            const gene_span_t *s = genes_span(&run->ref.genes, b, g);
             target_t *t = &run->targets.t[run->targets.n++];
             t->gene = g; t->build = b; t->start = s->start; t->end = s->end;
             snprintf(t->chrom, sizeof(t->chrom), "%s", s->chrom);
@@ -178,7 +174,7 @@ static int stream_input(run_t *run, input_t *in)
             const target_t *t = &run->targets.t[k];
             cn_segment_t seg;
             /* one definition of a copy-number record for every gene: cn_from_record() */
-            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, end, &in->bufs, &seg, err);
+            r = cn_from_record(&run->ref.cn_fields, &run->cnp, in->hdr, rec, in->sample, end, &in->bufs, &seg, err);
             if (r < 0) goto fail;
             if (t->gene != GENE_ERBB2) {
                 /* KRAS/NRAS/BRAF: small variants decide; a copy-number segment is counted, every other allele
@@ -195,7 +191,7 @@ static int stream_input(run_t *run, input_t *in)
             }
             seg.input = in->index;
             seg.build = t->build;
-            seg.gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
+            seg.gene_level = cn_names_gene(&run->ref.cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg.gene_field, sizeof(seg.gene_field));
             if (seg.has_value) in->cn_valued_seen = 1;
             if ((r = push_segment(run, &seg)) < 0) goto fail;
         }
@@ -240,7 +236,7 @@ static int run_all(run_t *run)
     drop_repeated_inputs(run);
     if ((r = outputs_check(run)) < 0) return r;
     if ((r = load_builtin(run)) < 0) return r;
-    if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
+    if ((r = sv_init(&run->sv, &run->svp, &run->ref, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
     r = run->kb_dir ? kb_load_dir(&run->kb, run->kb_dir, err) : kb_load_builtin(&run->kb, err);
     if (r < 0) return r;
@@ -254,9 +250,9 @@ static int run_all(run_t *run)
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum, &run->targets };
     for (int i = 0; i < run->ninputs; i++) {
-        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
+        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->ref.assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
-        in->cn_declared = cn_header_fields(&run->cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
+        in->cn_declared = cn_header_fields(&run->ref.cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
         /* the genes whose chromosome the file could hold: absence of a call over a gene means something
          * only then (no ##contig lines: any) */
         int nctg = in->hdr->n[BCF_DT_CTG];
@@ -265,7 +261,7 @@ static int run_all(run_t *run)
             char canon[8];
             if (contig_canonical(bcf_hdr_id2name(in->hdr, c), canon)) continue;
             for (int g = 0; g < N_GENES; g++)
-                if (!strcmp(canon, genes_span(&run->genes, BUILD_GRCH38, g)->chrom)) in->gene_contigs |= 1u << g;
+                if (!strcmp(canon, genes_span(&run->ref.genes, BUILD_GRCH38, g)->chrom)) in->gene_contigs |= 1u << g;
         }
         if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) { mcrc_prefix(err, ": "); mcrc_prefix(err, in->label); return r; }
     }
@@ -319,7 +315,7 @@ static int run_all(run_t *run)
     for (int i = 0; i < run->nseg; i++)
         if (run->segs[i].build == run->build) run->segs[k++] = run->segs[i];
     run->nseg = k;
-    const gene_span_t *g = genes_span(&run->genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
+    const gene_span_t *g = genes_span(&run->ref.genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
     r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
     free(ein);
     if (r < 0) return r;
@@ -334,19 +330,7 @@ static int run_all(run_t *run)
     if ((r = sv_decide_all(&run->sv, run->sv_input, err)) < 0) return r;
 
     /* the built-in tables, by checksum (the text knowledge base has its own) */
-    {
-        static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
-                                       "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv",
-                                       "hotspot-classes.tsv", "allele-fraction-fields.tsv", "reasons.xml", NULL };
-        sha256_t s;
-        sha256_init(&s);
-        for (int i = 0; files[i]; i++) {
-            size_t len;
-            const char *d = embedded_get(files[i], &len);
-            sha256_update(&s, d, len);
-        }
-        sha256_hex(&s, run->data_sha256);
-    }
+    refdata_sha256(run->data_sha256);
 
     if ((r = report_build(run)) < 0) return r;
     return outputs_write(run);      /* every format asked for, all or none; --dump-records with them */
@@ -362,8 +346,7 @@ static void destroy_run(run_t *run)
     free(run->cmdline);
     sv_destroy(&run->sv);
     erbb2_call_destroy(&run->erbb2);
-    assembly_destroy(&run->assembly);
-    cn_fields_destroy(&run->cn_fields);
+    refdata_destroy(&run->ref);
     kb_destroy(&run->kb);
     if (run->doc) xmlFreeDoc(run->doc);
 }

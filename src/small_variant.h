@@ -14,6 +14,8 @@
 #include "translate.h"
 #include "vaf.h"
 
+struct refdata;   /* refdata.h */
+
 /* What a variant is, for the decision. */
 typedef enum {
     SV_CLASS_NONE = 0,       /* determined, not protein-changing (synonymous, intronic, UTR) */
@@ -117,8 +119,7 @@ typedef struct {
 
 typedef struct {
     sv_params_t p;
-    sv_hotspots_t hot;
-    cds_model_t model;
+    const struct refdata *ref;   /* the built-in tables: hotspot classes, coding models, allele-fraction fields */
     genome_build_t build;
     faidx_t *fai;
     const char *fasta_fn;
@@ -139,12 +140,12 @@ typedef struct {
     char *str; int mstr;
     char **strs; int mstrs;
     annot_list_t al;
-    vaf_table_t vaf_fields;   /* annotations/allele-fraction-fields.tsv */
     vaf_reader_t vr;
 } sv_state_t;
 
-/* Load the gene models and hotspot classes; open --fasta (NULL: none). */
-int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninputs, mcrc_err_t *err);
+/* Take the gene models, hotspot classes and allele-fraction fields from ref (refdata.h; it outlives s);
+ * open --fasta (NULL: none). */
+int sv_init(sv_state_t *s, const sv_params_t *p, const struct refdata *ref, const char *fasta_fn, int ninputs, mcrc_err_t *err);
 void sv_destroy(sv_state_t *s);
 
 /* Read an input's header (annotation formats, declared fields). cn_declared: the input declares copy-number fields. */

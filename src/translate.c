@@ -327,7 +327,7 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
 
 /* ------------------------------------------------------------------- main */
 
-int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom, int64_t pos,
+int translate_variant(const cds_model_t *m, genome_build_t build, const char *chrom, int64_t pos,
                       const char *ref, const char *alt, variant_effect_t *out)
 {
     char cref[TR_MAX_INDEL + 1], calt[TR_MAX_INDEL + 1], S[TR_MAX_INDEL + 1];
@@ -367,7 +367,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             WHY(out, "sv-tr-no-model", "gene", sp->gene);
         } else {
             out->consequence = VE_OUTSIDE_CDS;
-            WHY(out, "sv-tr-no-gene", "build", cds_build_name(build));
+            WHY(out, "sv-tr-no-gene", "build", build_name(build));
         }
         return TR_OK;
     }
@@ -408,7 +408,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             out->found_ref = have;
             out->c_start = out->c_end = c;
             out->first_codon = out->last_codon = (c - 1) / 3 + 1;
-            WHY(out, "sv-tr-ref-mismatch", "build", cds_build_name(build), "gene", tx->gene, "chrom", tx->chrom, "pos", INT(gp),
+            WHY(out, "sv-tr-ref-mismatch", "build", build_name(build), "gene", tx->gene, "chrom", tx->chrom, "pos", INT(gp),
                 "want", (char[2]){ want, 0 }, "have", (char[2]){ have, 0 });
             return TR_REF_MISMATCH;
         }

@@ -8,11 +8,13 @@
 #include <string.h>
 #include <htslib/kstring.h>
 #include "embedded.h"
+#include "refdata.h"
 #include "small_variant.h"
 #include "unit.h"
 #include "reasons_fixture.h"
 
 static sv_params_t P = { 0.05, 100, 0 };
+static refdata_t REF;   /* the built-in tables (loaded in main) */
 
 
 /* notes taken from variants that read1() returns, freed at the end */
@@ -57,7 +59,7 @@ static int read1(const char *hdr_lines, const char *samples, const char *line, i
     if (bcf_hdr_parse(h, ht.s) < 0) goto done;
     kputs(line, &ks);
     if (vcf_parse(&ks, h, rec) < 0) { r = -101; goto done; }
-    if ((r = sv_init(&s, &P, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err))) < 0) goto done;
+    if ((r = sv_init(&s, &P, &REF, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err))) < 0) goto done;
     if ((r = sv_add_record(&s, 1, h, rec, sample, GENE_KRAS, rec->pos + 1, &err)) < 0) goto done;
     r = s.nv ? 0 : -102;
     if (s.nv) {
@@ -247,7 +249,7 @@ static void test_not_listed(void)
     CHECK(bcf_hdr_parse(h, "##fileformat=VCFv4.2\n##FILTER=<ID=PASS,Description=\"All filters passed\">\n"
                            "##contig=<ID=chr12,length=133275309>\n##contig=<ID=chr17,length=83257441>\n"
                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n") == 0);
-    CHECK_INT(sv_init(&s, &P, NULL, 1, &err), 0);
+    CHECK_INT(sv_init(&s, &P, &REF, NULL, 1, &err), 0);
     CHECK_INT(sv_header(&s, 1, h, 0, &err), 0);
     CHECK_INT((s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)), 0);
     for (size_t i = 0; i < sizeof(lines) / sizeof(*lines); i++) {
@@ -379,10 +381,17 @@ static void test_dialects(void)
     CHECK(vaf_is_fraction_format_field(&t, "RO") && vaf_is_fraction_format_field(&t, "NV") && vaf_is_fraction_format_field(&t, "VAF"));
     CHECK(!vaf_is_fraction_format_field(&t, "DP"));
     vaf_table_destroy(&t);
-    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF\tguess\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF,DP\tfraction\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "depth\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "fraction\tINFO\tAF\tfraction\tAN\tx\n", &err) < 0);
+#define VAF_HEADER "#use\twhere\tfields\tmethod\tunless\twritten by\n"
+    CHECK_INT(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\tfraction\t-\tx\n", &err), 0);   /* the control */
+    CHECK(t.n == 1);
+    vaf_table_destroy(&t);
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\tguess\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF,DP\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "depth\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tINFO\tAF\tfraction\tAN\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\n", &err) < 0 && strstr(err.msg, "columns"));
+    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "required column"));
+    CHECK(t.r == NULL && t.n == 0);
 }
 
 /* Does one gVCF record over KRAS codon 12 (GRCh38 chr12:25245349-25245351) show it covered at --min-depth 100? */
@@ -405,7 +414,7 @@ static int block_covers(const char *fmt, const char *filter, const char *sample)
                          "##contig=<ID=chr12,length=133275309>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\ttumour\n") < 0) goto done;
     ksprintf(&ks, "chr12\t25245300\t.\tN\t<NON_REF>\t.\t%s\tEND=25245400\t%s\t%s", filter, fmt, sample);
     if (vcf_parse(&ks, h, rec) < 0) goto done;
-    if (sv_init(&s, &P, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
+    if (sv_init(&s, &P, &REF, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
     if (sv_add_record(&s, 1, h, rec, 0, GENE_KRAS, 25245400, &err) < 0) goto done;
     r = 0;
     for (int i = 0; i < s.nsite; i++)
@@ -437,6 +446,7 @@ int main(void)
     mcrc_err_t err;
     sv_hotspots_t h;
     if (reasons_fixture_load() < 0) return unit_finish();
+    if (refdata_load(&REF, &err) < 0) { printf("%s:%d: refdata_load: %s\n", __FILE__, __LINE__, err.msg); unit_fail++; return unit_finish(); }
     CHECK_INT(sv_hotspots_load(&h, embedded_get("hotspot-classes.tsv", NULL), &err), 0);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 12, 'D'), SV_CLASS_HOTSPOT);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 146, 0), SV_CLASS_HOTSPOT);
@@ -450,7 +460,11 @@ int main(void)
     CHECK_INT(sv_hotspot_class(&h, GENE_ERBB2, 310, 'F'), SV_CLASS_NONE);
     sv_hotspots_destroy(&h);
     sv_hotspots_t bad;
-    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\tclass-9\tx\n", &err) < 0);
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\tclass-9\tx\n", &err) < 0 && strstr(err.msg, "line 2: unknown class"));
+    CHECK(bad.h == NULL && bad.n == 0);
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12x\t*\thotspot\tx\n", &err) < 0 && strstr(err.msg, "malformed"));
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\thotspot\tx\n", &err) == 0 && bad.n == 1);   /* the control */
+    sv_hotspots_destroy(&bad);
     sv_hotspots_destroy(&bad);
 
     sv_call_t c = { 0 };
@@ -544,5 +558,6 @@ int main(void)
     sv_call_destroy(&c);
     for (int i = 0; i < nnotes; i++) free(notes[i]);
     reasons_destroy(&RS);
+    refdata_destroy(&REF);
     return unit_finish();
 }
