@@ -278,21 +278,13 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
     return 0;
 }
 
-/* the genes' chromosomes, the same on both builds (annotations/genes.tsv) */
-static const char *const gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
-
-const char *sv_gene_chrom(gene_id_t gene)
-{
-    return gchrom[gene];
-}
-
 void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
 {
     char canon[8];
     if (contig_canonical(chrom, canon) < 0) return;
     for (int i = 0; i < s->nsite; i++) {
         sv_site_t *t = &s->site[i];
-        if (strcmp(gchrom[t->gene], canon)) continue;
+        if (strcmp(genes_span(&s->ref->genes, s->build, t->gene)->chrom, canon)) continue;   /* sites exist once the build is known */
         for (int k = 0; k < 3; k++)
             if (t->gpos[k] >= beg && t->gpos[k] <= end) t->covered[k] = 1;
     }

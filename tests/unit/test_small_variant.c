@@ -15,6 +15,7 @@
 
 static sv_params_t P = { 0.05, 100, 0 };
 static refdata_t REF;   /* the built-in tables (loaded in main) */
+#define CHROM(g) (genes_span(&REF.genes, BUILD_GRCH38, (g))->chrom)   /* as genes.tsv names it: "12" for KRAS */
 
 
 /* notes taken from variants that read1() returns, freed at the end */
@@ -471,65 +472,65 @@ int main(void)
     sv_site_t s[6];
     sites(s, 6, GENE_KRAS, 0);
     /* no small-variant input */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 0, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 0, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     /* small-variant inputs whose ##contig lines lack chromosome 12: not assessed, and says why */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     CHECK(!strcmp(c.basis, "no-contig-for-gene"));
     CHECK(strstr(c.reason.s, "chromosome 12") != NULL);
     /* calls given, nothing at the codons, coverage not shown */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "cannot be ruled out") != NULL);
     /* one codon uncovered is still not shown */
     sites(s, 6, GENE_KRAS, 1);
     s[3].covered[1] = 0;
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "codon 15") != NULL);
     /* all covered: wild-type, even with a VUS, which is mentioned */
     sites(s, 6, GENE_KRAS, 1);
     sv_variant_t v[3];
     v[0] = var(GENE_KRAS, SV_CLASS_UNCERTAIN, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 1, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 1, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     CHECK(strstr(c.reason.s, "uncertain significance") != NULL);
     /* a used hotspot call: mutant, whatever else */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 1, 0);
     v[1] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
-    sv_decide(GENE_KRAS, v, 2, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 2, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
     /* only a set-aside hotspot call: indeterminate, even if covered */
-    sv_decide(GENE_KRAS, v + 1, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v + 1, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* another gene's call does not count */
-    sv_decide(GENE_NRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_NRAS, CHROM(GENE_NRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK(c.status != STATUS_MUTANT);
     /* undetermined over a listed codon: indeterminate; elsewhere: no effect */
     v[0] = var(GENE_KRAS, SV_CLASS_UNDETERMINED, 0, 0);
     v[0].overlaps_hotspot = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     v[0].overlaps_hotspot = 0;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* annotation and translation disagree on a passing call: indeterminate */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 0);
     v[0].disagree = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* BRAF class 3 makes BRAF mutant and says so */
     v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
-    sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_BRAF, CHROM(GENE_BRAF), v, 1, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
     CHECK(strstr(c.reason.s, "class 3") != NULL);
     /* not protein-changing (synonymous at G12) never makes the gene mutant */
     v[0] = var(GENE_KRAS, SV_CLASS_NONE, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* no codon positions (the build was never determined): not wild-type, and the reason says why in words */
-    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 0, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "build of the input was not determined") != NULL);
     test_reading();
@@ -538,21 +539,21 @@ int main(void)
     test_not_listed();
     /* the same decisions in Spanish: the same code, Spanish words, no English sentence */
     v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
-    CHECK_INT(sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_BRAF, CHROM(GENE_BRAF), v, 1, NULL, 0, 1, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-mutant");
     CHECK(strstr(c.reason.s, "BRAF tiene una mutación: BRAF p.G12D (12:25245350 C>T, entrada 1) es una mutación de BRAF de clase 3") == c.reason.s);
     sites(s, 6, GENE_KRAS, 0);
-    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-nmd-not-covered");
     CHECK(strstr(c.reason.s, "los codones 12, 13, 14, 15, 16, 17") != NULL);
     CHECK(strstr(c.reason.s, "ruled out") == NULL && strstr(c.reason.s, "calls") == NULL);
-    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NONE, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, SV_INPUT_NONE, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-no-input");
     CHECK_STR(c.reason.s, "No se dio ningún archivo de variantes pequeñas. Por eso no se evaluó KRAS.");
     /* text from the file goes in as text, whatever it holds (the XML writer escapes it) */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
     strcpy(v[0].hgvs_p, "p.<&\"x");
-    CHECK_INT(sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c), 0);
     CHECK_STR(c.code, "sv-doubt");
     CHECK(strstr(c.reason.s, "KRAS p.<&\"x (12:25245350") != NULL);
     sv_call_destroy(&c);
