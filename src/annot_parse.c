@@ -61,6 +61,7 @@
 #include <string.h>
 
 #include "annot_parse.h"
+#include "cds_model.h"
 #include "util.h"
 
 #define set_err errbuf_printf
@@ -657,20 +658,6 @@ int annot_choose(const annot_list_t *l, const gene_table_t *genes, const char *g
 
 /* ------------------------------------------------------------ protein names */
 
-static const struct { const char *three; char one; } aa3[] = {
-    { "Ala", 'A' }, { "Arg", 'R' }, { "Asn", 'N' }, { "Asp", 'D' }, { "Cys", 'C' }, { "Gln", 'Q' },
-    { "Glu", 'E' }, { "Gly", 'G' }, { "His", 'H' }, { "Ile", 'I' }, { "Leu", 'L' }, { "Lys", 'K' },
-    { "Met", 'M' }, { "Phe", 'F' }, { "Pro", 'P' }, { "Ser", 'S' }, { "Thr", 'T' }, { "Trp", 'W' },
-    { "Tyr", 'Y' }, { "Val", 'V' }, { "Sec", 'U' }, { "Pyl", 'O' }, { "Ter", '*' }, { "Xaa", 'X' },
-};
-
-static char aa_one(const char *s)
-{
-    for (size_t i = 0; i < sizeof(aa3) / sizeof(aa3[0]); i++)
-        if (!strncmp(s, aa3[i].three, 3)) return aa3[i].one;
-    return 0;
-}
-
 static int is_aa1(char c) { return (c >= 'A' && c <= 'Z') || c == '*'; }
 
 int annot_has_term(const char *csq, const char *term)
@@ -750,7 +737,7 @@ int annot_protein_short(const char *in, char *out, size_t outlen)
     for (size_t i = 0; s[i]; ) {
         char one = 0;
         if (isupper((unsigned char)s[i]) && islower((unsigned char)s[i + 1]) && s[i + 1] && islower((unsigned char)s[i + 2]) &&
-            (one = aa_one(s + i)) != 0) {
+            (one = cds_aa1(s + i)) != 0) {
             r[w++] = one;
             i += 3;
         } else r[w++] = s[i++];

@@ -11,7 +11,8 @@
  * All strings are owned by the model; cds_model_destroy() frees everything.
  * The model is filled and checked by cds_load.c (the rules are there); this
  * file only answers questions about it: which transcript of a gene on a
- * build, genomic <-> CDS positions, a codon's amino acid.
+ * build, genomic <-> CDS positions, a codon's amino acid, the amino acids'
+ * one- and three-letter names.
  *
  * Nothing here prints, exits or uses globals other than const tables.
  */
@@ -42,6 +43,29 @@ int cds_base_index(char b)
     case 'G': case 'g': return 3;
     default: return -1;
     }
+}
+
+/* the amino acids' one- and three-letter names (HGVS), the one table of them */
+static const struct { char one; const char *three; } aa_names[] = {
+    { 'A', "Ala" }, { 'R', "Arg" }, { 'N', "Asn" }, { 'D', "Asp" }, { 'C', "Cys" },
+    { 'Q', "Gln" }, { 'E', "Glu" }, { 'G', "Gly" }, { 'H', "His" }, { 'I', "Ile" },
+    { 'L', "Leu" }, { 'K', "Lys" }, { 'M', "Met" }, { 'F', "Phe" }, { 'P', "Pro" },
+    { 'S', "Ser" }, { 'T', "Thr" }, { 'W', "Trp" }, { 'Y', "Tyr" }, { 'V', "Val" },
+    { 'U', "Sec" }, { 'O', "Pyl" }, { 'X', "Xaa" }, { '*', "Ter" },
+};
+
+const char *cds_aa3(char aa)
+{
+    for (size_t i = 0; i < sizeof(aa_names) / sizeof(aa_names[0]); i++)
+        if (aa_names[i].one == aa) return aa_names[i].three;
+    return NULL;
+}
+
+char cds_aa1(const char *s)
+{
+    for (size_t i = 0; s && i < sizeof(aa_names) / sizeof(aa_names[0]); i++)
+        if (!strncmp(s, aa_names[i].three, 3)) return aa_names[i].one;
+    return 0;
 }
 
 /* standard genetic code, bases ordered T C A G */

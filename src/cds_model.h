@@ -111,6 +111,11 @@ char cds_translate_codon(const char *codon);
 /* 0..3 for T, C, A, G (either case), -1 for any other character. */
 int cds_base_index(char b);
 
+/* The amino acids' names: one letter (or '*') -> three ("Gly", "Ter"), NULL if unknown; the three
+ * letters at s ("Gly12Asp" -> 'G', "Ter" -> '*', case as written) -> one, 0 if none. */
+const char *cds_aa3(char aa);
+char cds_aa1(const char *s);
+
 /* Complement of one base (ACGTN, either case, result upper case); 0 if not a base. */
 char cds_complement(char b);
 

@@ -66,27 +66,6 @@
 #include "translate.h"
 #include "util.h"
 
-#if defined(__GNUC__)
-#define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define ATTR_PRINTF(a, b)
-#endif
-
-static const struct { char aa; const char *three; } aa_names[] = {
-    { 'A', "Ala" }, { 'R', "Arg" }, { 'N', "Asn" }, { 'D', "Asp" }, { 'C', "Cys" },
-    { 'Q', "Gln" }, { 'E', "Glu" }, { 'G', "Gly" }, { 'H', "His" }, { 'I', "Ile" },
-    { 'L', "Leu" }, { 'K', "Lys" }, { 'M', "Met" }, { 'F', "Phe" }, { 'P', "Pro" },
-    { 'S', "Ser" }, { 'T', "Thr" }, { 'W', "Trp" }, { 'Y', "Tyr" }, { 'V', "Val" },
-    { 'U', "Sec" }, { 'O', "Pyl" }, { 'X', "Xaa" }, { '*', "Ter" },
-};
-
-const char *ve_aa3(char aa)
-{
-    for (size_t i = 0; i < sizeof(aa_names) / sizeof(aa_names[0]); i++)
-        if (aa_names[i].aa == aa) return aa_names[i].three;
-    return NULL;
-}
-
 const char *ve_consequence_name(ve_consequence_t c)
 {
     switch (c) {
@@ -123,7 +102,7 @@ typedef struct { char *s; size_t n, m; int trunc; } sbuf_t;
 
 static void sb_init(sbuf_t *b, char *s, size_t m) { b->s = s; b->n = 0; b->m = m; b->trunc = 0; if (m) s[0] = 0; }
 
-static void sb_printf(sbuf_t *b, const char *fmt, ...) ATTR_PRINTF(2, 3);
+static void sb_printf(sbuf_t *b, const char *fmt, ...) MCRC_PRINTF(2, 3);
 static void sb_printf(sbuf_t *b, const char *fmt, ...)
 {
     if (b->trunc) return;
@@ -137,7 +116,7 @@ static void sb_printf(sbuf_t *b, const char *fmt, ...)
 
 static void sb_aa(sbuf_t *b, char aa, int three)
 {
-    const char *t = ve_aa3(aa);
+    const char *t = cds_aa3(aa);
     if (three && t) sb_printf(b, "%s", t);
     else sb_printf(b, "%c", aa);
 }

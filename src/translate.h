@@ -73,7 +73,4 @@ int translate_variant(const cds_model_t *m, genome_build_t build, const char *ch
 
 const char *ve_consequence_name(ve_consequence_t c);   /* "missense", "frameshift", ... */
 
-/* One-letter amino acid (or '*') -> three-letter code ("Gly", "Ter"); NULL if unknown. */
-const char *ve_aa3(char aa);
-
 #endif
