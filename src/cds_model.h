@@ -77,7 +77,7 @@ void cds_model_destroy(cds_model_t *m);
 
 /* Load exon model + CDS + protein text (NUL-terminated file contents).
  * cds_fa and proteins_fa may be NULL or "" (then no sequences).
- * Validates everything (see cds_model.c) and refuses inconsistent data. */
+ * Validates everything (see cds_load.c) and refuses inconsistent data. */
 int cds_model_load(cds_model_t *m, const char *exons_tsv, const char *cds_fa,
                    const char *proteins_fa, char *err, size_t errlen);
 

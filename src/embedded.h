@@ -1,4 +1,5 @@
-/* embedded.h - data files compiled into the binary (see tools/embed.c and the Makefile's EMBED list). */
+/* embedded.h - data files compiled into the binary (see tools/embed.c and the Makefile's EMBED_TABLES and
+ * EMBED_OTHER lists; refdata.c reads the tables). */
 #ifndef MCRC_EMBEDDED_H
 #define MCRC_EMBEDDED_H
 #include <stddef.h>

@@ -1,10 +1,15 @@
 /*
  * genes.c - gene spans of ERBB2, KRAS, NRAS and BRAF on GRCh37 and GRCh38.
  *
- * The spans are data (annotations/genes.tsv, compiled in); this module only
- * parses and checks them.  A span is the Ensembl/NCBI gene extent, used to
- * decide which records can touch a gene: a copy-number segment counts for
- * ERBB2 when it overlaps this span.
+ * The spans are data (annotations/genes.tsv, compiled in, read once by
+ * refdata.c through tsv.c); this module only parses and checks them: every
+ * gene on both builds, once each, a known chromosome (contig_canonical), a
+ * strand.  A span is the Ensembl/NCBI gene extent, used to decide which
+ * records can touch a gene: a copy-number segment counts for ERBB2 when it
+ * overlaps this span.  The same rows name each gene's chromosome (reasons
+ * and contig checks) and its model transcripts (transcript_refseq,
+ * transcript_ensembl: MANE Select on GRCh38 and its GRCh37 equivalent),
+ * which an annotation's transcript is matched against, version ignored.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * test_translate.c - unit tests for src/cds_model.c and src/translate.c.
+ * test_translate.c - unit tests for src/cds_model.c, src/cds_load.c and src/translate.c.
  *
  * Build and run: make unit && build/test_translate (linked against the core
  * objects, so the gene models are the ones compiled into the binary).
