@@ -56,14 +56,8 @@
 #include "tsv.h"
 #include "util.h"
 
-#define set_err errbuf_printf
-
-/* a table the reader refused: its message, as a parse error of the model */
-static int tsv_err(const mcrc_err_t *e, char *err, size_t errlen)
-{
-    set_err(err, errlen, "%s", e->msg);
-    return CDS_E_PARSE;
-}
+/* the message of a refusal (err may be NULL); the CDS_E_* code is set beside it */
+#define set_err(err, ...) ((void)mcrc_fail((err), 0, __VA_ARGS__))
 
 /* grow a klib-style array: *a has *mm slots, need n+1 */
 static int grow(void **a, int *mm, int n, size_t elem)
@@ -93,11 +87,11 @@ static cds_gene_t *add_gene(cds_model_t *m, const char *gene)
 
 /* ------------------------------------------------------------ FASTA reader */
 
-typedef int (*fasta_cb)(cds_model_t *m, const char *name, char *seq, int len, char *err, size_t errlen);
+typedef int (*fasta_cb)(cds_model_t *m, const char *name, char *seq, int len, mcrc_err_t *err);
 
 /* Calls cb for each record; cb takes ownership of seq (malloc'd). */
 static int fasta_each(cds_model_t *m, const char *text, const char *what, fasta_cb cb,
-                      char *err, size_t errlen)
+                      mcrc_err_t *err)
 {
     const char *p = text;
     int ret = 0, line_no = 0;
@@ -110,29 +104,29 @@ static int fasta_each(cds_model_t *m, const char *text, const char *what, fasta_
         if (l && p[l - 1] == '\r') l--;
         if (l && p[0] == '>') {
             if (name) {
-                ret = cb(m, name, seq, (int)n, err, errlen);
+                ret = cb(m, name, seq, (int)n, err);
                 seq = NULL; n = mm = 0;
                 free(name); name = NULL;
                 if (ret < 0) goto cleanup;
             }
             size_t k = 1;
             while (k < l && !isspace((unsigned char)p[k])) k++;
-            if (k == 1) { set_err(err, errlen, "%s line %d: FASTA header without a name", what, line_no); ret = CDS_E_PARSE; goto cleanup; }
+            if (k == 1) { set_err(err, "%s line %d: FASTA header without a name", what, line_no); ret = CDS_E_PARSE; goto cleanup; }
             if (!(name = strndup(p + 1, k - 1))) { ret = CDS_E_NOMEM; goto cleanup; }
             if (!(seq = malloc(1))) { ret = CDS_E_NOMEM; goto cleanup; }
             seq[0] = 0; mm = 1;
         } else if (l) {
-            if (!name) { set_err(err, errlen, "%s line %d: sequence before the first '>' header", what, line_no); ret = CDS_E_PARSE; goto cleanup; }
+            if (!name) { set_err(err, "%s line %d: sequence before the first '>' header", what, line_no); ret = CDS_E_PARSE; goto cleanup; }
             for (size_t k = 0; k < l; k++) {
                 char c = p[k];
                 if (isspace((unsigned char)c)) continue;
                 if (!isalpha((unsigned char)c) && c != '*') {
-                    set_err(err, errlen, "%s line %d: unexpected character '%c' in sequence %s", what, line_no,
+                    set_err(err, "%s line %d: unexpected character '%c' in sequence %s", what, line_no,
                             isprint((unsigned char)c) ? c : '?', name);
                     ret = CDS_E_PARSE; goto cleanup;
                 }
                 if (n + 2 > mm) {
-                    if (mm > (size_t)INT32_MAX / 2) { set_err(err, errlen, "%s: sequence %s too long", what, name); ret = CDS_E_PARSE; goto cleanup; }
+                    if (mm > (size_t)INT32_MAX / 2) { set_err(err, "%s: sequence %s too long", what, name); ret = CDS_E_PARSE; goto cleanup; }
                     size_t nm = mm * 2 + 64;
                     char *q = realloc(seq, nm);
                     if (!q) { ret = CDS_E_NOMEM; goto cleanup; }
@@ -145,7 +139,7 @@ static int fasta_each(cds_model_t *m, const char *text, const char *what, fasta_
         p = e ? e + 1 : p + l + strlen(p + l);
     }
     if (name) {
-        ret = cb(m, name, seq, (int)n, err, errlen);
+        ret = cb(m, name, seq, (int)n, err);
         seq = NULL;
     }
 cleanup:
@@ -154,15 +148,15 @@ cleanup:
     return ret;
 }
 
-static int protein_cb(cds_model_t *m, const char *name, char *seq, int len, char *err, size_t errlen)
+static int protein_cb(cds_model_t *m, const char *name, char *seq, int len, mcrc_err_t *err)
 {
     int ret = 0;
     if (len > 0 && seq[len - 1] == '*') seq[--len] = 0;
-    if (len == 0) { set_err(err, errlen, "proteins.fa: empty protein for %s", name); ret = CDS_E_PARSE; goto cleanup; }
+    if (len == 0) { set_err(err, "proteins.fa: empty protein for %s", name); ret = CDS_E_PARSE; goto cleanup; }
     for (int i = 0; i < len; i++)
-        if (seq[i] == '*') { set_err(err, errlen, "proteins.fa: %s has an internal stop at residue %d", name, i + 1); ret = CDS_E_INVALID; goto cleanup; }
+        if (seq[i] == '*') { set_err(err, "proteins.fa: %s has an internal stop at residue %d", name, i + 1); ret = CDS_E_INVALID; goto cleanup; }
     cds_gene_t *g = cds_model_find_gene(m, name);
-    if (g && g->protein) { set_err(err, errlen, "proteins.fa: %s appears twice", name); ret = CDS_E_INVALID; goto cleanup; }
+    if (g && g->protein) { set_err(err, "proteins.fa: %s appears twice", name); ret = CDS_E_INVALID; goto cleanup; }
     if (!g && !(g = add_gene(m, name))) { ret = CDS_E_NOMEM; goto cleanup; }
     g->protein = seq; seq = NULL;
     g->prot_len = len;
@@ -171,32 +165,32 @@ cleanup:
     return ret;
 }
 
-static int cds_cb(cds_model_t *m, const char *name, char *seq, int len, char *err, size_t errlen)
+static int cds_cb(cds_model_t *m, const char *name, char *seq, int len, mcrc_err_t *err)
 {
     int ret = 0;
     cds_gene_t *g = cds_model_find_gene(m, name);
-    if (g && g->cds) { set_err(err, errlen, "cds.fa: %s appears twice", name); ret = CDS_E_INVALID; goto cleanup; }
+    if (g && g->cds) { set_err(err, "cds.fa: %s appears twice", name); ret = CDS_E_INVALID; goto cleanup; }
     if (!g || !g->protein) {
-        set_err(err, errlen, "cds.fa: %s has no protein in proteins.fa to validate the CDS against", name);
+        set_err(err, "cds.fa: %s has no protein in proteins.fa to validate the CDS against", name);
         ret = CDS_E_INVALID; goto cleanup;
     }
     for (int i = 0; i < len; i++)
         if (cds_base_index(seq[i]) < 0) {
-            set_err(err, errlen, "cds.fa: %s has non-ACGT base '%c' at c.%d", name, seq[i], i + 1);
+            set_err(err, "cds.fa: %s has non-ACGT base '%c' at c.%d", name, seq[i], i + 1);
             ret = CDS_E_INVALID; goto cleanup;
         }
-    if (len % 3 || len < 6) { set_err(err, errlen, "cds.fa: %s CDS length %d is not a multiple of 3", name, len); ret = CDS_E_INVALID; goto cleanup; }
+    if (len % 3 || len < 6) { set_err(err, "cds.fa: %s CDS length %d is not a multiple of 3", name, len); ret = CDS_E_INVALID; goto cleanup; }
     if (len / 3 != g->prot_len + 1) {
-        set_err(err, errlen, "cds.fa: %s CDS is %d nt but the protein has %d aa (expected %d nt = 3 x (aa + 1))",
+        set_err(err, "cds.fa: %s CDS is %d nt but the protein has %d aa (expected %d nt = 3 x (aa + 1))",
                 name, len, g->prot_len, 3 * (g->prot_len + 1));
         ret = CDS_E_INVALID; goto cleanup;
     }
-    if (strncmp(seq, "ATG", 3)) { set_err(err, errlen, "cds.fa: %s CDS does not start with ATG", name); ret = CDS_E_INVALID; goto cleanup; }
+    if (strncmp(seq, "ATG", 3)) { set_err(err, "cds.fa: %s CDS does not start with ATG", name); ret = CDS_E_INVALID; goto cleanup; }
     for (int i = 0; i < len / 3; i++) {
         char aa = cds_translate_codon(seq + 3 * i);
         char want = i < g->prot_len ? g->protein[i] : '*';
         if (aa != want) {
-            set_err(err, errlen, "cds.fa: %s codon %d (%.3s) translates to %c but proteins.fa has %c",
+            set_err(err, "cds.fa: %s codon %d (%.3s) translates to %c but proteins.fa has %c",
                     name, i + 1, seq + 3 * i, aa, want);
             ret = CDS_E_INVALID; goto cleanup;
         }
@@ -239,7 +233,7 @@ static int split_transcript(cds_tx_t *t)
     return 0;
 }
 
-static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
+static int validate_tx(cds_model_t *m, cds_tx_t *t, mcrc_err_t *err)
 {
     const char *bn = build_name(t->build);
     qsort(t->seg, (size_t)t->n, sizeof(cds_segment_t), seg_cmp);
@@ -247,7 +241,7 @@ static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
     for (int i = 0; i < t->n; i++) {
         cds_segment_t *s = &t->seg[i];
         if (s->c_first != expect) {
-            set_err(err, errlen, "cds_exons.tsv: %s %s coding segments are not contiguous: exon %d starts at c.%d, expected c.%d",
+            set_err(err, "cds_exons.tsv: %s %s coding segments are not contiguous: exon %d starts at c.%d, expected c.%d",
                     t->gene, bn, s->exon, s->c_first, expect);
             return CDS_E_INVALID;
         }
@@ -256,7 +250,7 @@ static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
             const cds_segment_t *p = &t->seg[i - 1];
             int ok = t->strand == '+' ? s->start > p->end : s->end < p->start;
             if (!ok) {
-                set_err(err, errlen, "cds_exons.tsv: %s %s exon %d (%lld-%lld) is not %s exon %d in genomic order for strand %c",
+                set_err(err, "cds_exons.tsv: %s %s exon %d (%lld-%lld) is not %s exon %d in genomic order for strand %c",
                         t->gene, bn, s->exon, (long long)s->start, (long long)s->end,
                         t->strand == '+' ? "after" : "before", p->exon, t->strand);
                 return CDS_E_INVALID;
@@ -265,7 +259,7 @@ static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
     }
     t->cds_len = expect - 1;
     if (t->cds_len % 3) {
-        set_err(err, errlen, "cds_exons.tsv: %s %s coding segments sum to %d nt, not a multiple of 3", t->gene, bn, t->cds_len);
+        set_err(err, "cds_exons.tsv: %s %s coding segments sum to %d nt, not a multiple of 3", t->gene, bn, t->cds_len);
         return CDS_E_INVALID;
     }
     t->cds_min = t->seg[0].start; t->cds_max = t->seg[0].end;
@@ -275,18 +269,18 @@ static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
     }
     cds_gene_t *g = cds_model_find_gene(m, t->gene);
     if (g && g->cds_complete && g->cds_len != t->cds_len) {
-        set_err(err, errlen, "%s %s: coding segments sum to %d nt but cds.fa has %d nt", t->gene, bn, t->cds_len, g->cds_len);
+        set_err(err, "%s %s: coding segments sum to %d nt but cds.fa has %d nt", t->gene, bn, t->cds_len, g->cds_len);
         return CDS_E_INVALID;
     }
     if (g && g->protein && t->cds_len != 3 * (g->prot_len + 1)) {
-        set_err(err, errlen, "%s %s: coding segments sum to %d nt but the protein has %d aa (expected %d nt)",
+        set_err(err, "%s %s: coding segments sum to %d nt but the protein has %d aa (expected %d nt)",
                 t->gene, bn, t->cds_len, g->prot_len, 3 * (g->prot_len + 1));
         return CDS_E_INVALID;
     }
     for (int i = 0; i < m->n_tx; i++) {
         cds_tx_t *o = &m->tx[i];
         if (o != t && o->cds_len && !strcmp(o->gene, t->gene) && o->cds_len != t->cds_len) {
-            set_err(err, errlen, "%s: CDS length differs between builds (%d nt on %s, %d nt on %s)",
+            set_err(err, "%s: CDS length differs between builds (%d nt on %s, %d nt on %s)",
                     t->gene, o->cds_len, build_name(o->build), t->cds_len, bn);
             return CDS_E_INVALID;
         }
@@ -302,7 +296,7 @@ static int validate_tx(cds_model_t *m, cds_tx_t *t, char *err, size_t errlen)
     return 0;
 }
 
-static int load_exons(cds_model_t *m, const char *text, char *err, size_t errlen)
+static int load_exons(cds_model_t *m, const char *text, mcrc_err_t *err)
 {
     static const char *const names[] = { "gene", "build", "transcript", "chrom", "strand", "exon_number",
         "cds_seg_start", "cds_seg_end", "seg_len", "cds_pos_first", "cds_pos_last", "cum_cds_offset_before" };
@@ -310,32 +304,31 @@ static int load_exons(cds_model_t *m, const char *text, char *err, size_t errlen
     const char *what = "cds_exons.tsv";
     int idx[C_N], ret, r, rows = 0;
     tsv_t t;
-    mcrc_err_t e;
-    if (tsv_open(&t, text, what, &e) < 0 || tsv_need(&t, names, idx, C_N, &e) < 0) { ret = tsv_err(&e, err, errlen); goto cleanup; }
-    while ((r = tsv_row(&t, &e)) == 1) {
+    if (tsv_open(&t, text, what, err) < 0 || tsv_need(&t, names, idx, C_N, err) < 0) { ret = CDS_E_PARSE; goto cleanup; }
+    while ((r = tsv_row(&t, err)) == 1) {
         char **f = t.f;
         rows++;
         genome_build_t b = build_parse(f[idx[C_BUILD]]);
-        if (b == BUILD_UNKNOWN) { set_err(err, errlen, "%s line %d: unknown build '%s'", what, t.line_no, f[idx[C_BUILD]]); ret = CDS_E_PARSE; goto cleanup; }
+        if (b == BUILD_UNKNOWN) { set_err(err, "%s line %d: unknown build '%s'", what, t.line_no, f[idx[C_BUILD]]); ret = CDS_E_PARSE; goto cleanup; }
         const char *gene = f[idx[C_GENE]], *strand = f[idx[C_STRAND]];
         char chrom[8];
         if (!*gene || contig_canonical(f[idx[C_CHROM]], chrom)) {
-            set_err(err, errlen, "%s line %d: empty gene or unknown chrom '%s'", what, t.line_no, f[idx[C_CHROM]]);
+            set_err(err, "%s line %d: empty gene or unknown chrom '%s'", what, t.line_no, f[idx[C_CHROM]]);
             ret = CDS_E_PARSE; goto cleanup;
         }
-        if (strcmp(strand, "+") && strcmp(strand, "-")) { set_err(err, errlen, "%s line %d: strand '%s' is not + or -", what, t.line_no, strand); ret = CDS_E_PARSE; goto cleanup; }
+        if (strcmp(strand, "+") && strcmp(strand, "-")) { set_err(err, "%s line %d: strand '%s' is not + or -", what, t.line_no, strand); ret = CDS_E_PARSE; goto cleanup; }
         cds_segment_t s;
         int64_t len, cum;
         if (tsv_count(f[idx[C_EXON]], &s.exon) < 0 || tsv_count64(f[idx[C_START]], &s.start) < 0 ||
             tsv_count64(f[idx[C_END]], &s.end) < 0 || tsv_count64(f[idx[C_LEN]], &len) < 0 ||
             tsv_count(f[idx[C_FIRST]], &s.c_first) < 0 || tsv_count(f[idx[C_LAST]], &s.c_last) < 0 ||
             tsv_count64(f[idx[C_CUM]], &cum) < 0) {
-            set_err(err, errlen, "%s line %d: a numeric column is not a non-negative integer", what, t.line_no);
+            set_err(err, "%s line %d: a numeric column is not a non-negative integer", what, t.line_no);
             ret = CDS_E_PARSE; goto cleanup;
         }
         if (s.start < 1 || s.end < s.start || s.c_first < 1 || s.c_last < s.c_first ||
             len != s.end - s.start + 1 || len != (int64_t)s.c_last - s.c_first + 1 || cum != s.c_first - 1) {
-            set_err(err, errlen, "%s line %d: %s exon %d is inconsistent (start %lld, end %lld, seg_len %lld, c.%d-%d, offset %lld)",
+            set_err(err, "%s line %d: %s exon %d is inconsistent (start %lld, end %lld, seg_len %lld, c.%d-%d, offset %lld)",
                     what, t.line_no, gene, s.exon, (long long)s.start, (long long)s.end, (long long)len, s.c_first, s.c_last, (long long)cum);
             ret = CDS_E_INVALID; goto cleanup;
         }
@@ -350,16 +343,16 @@ static int load_exons(cds_model_t *m, const char *text, char *err, size_t errlen
                 !(tx->transcript = strdup(f[idx[C_TX]]))) { ret = CDS_E_NOMEM; goto cleanup; }
             if ((ret = split_transcript(tx)) < 0) goto cleanup;
         } else if (strcmp(tx->chrom, chrom) || tx->strand != strand[0] || strcmp(tx->transcript, f[idx[C_TX]])) {
-            set_err(err, errlen, "%s line %d: %s %s rows disagree on chrom, strand or transcript", what, t.line_no, gene, build_name(b));
+            set_err(err, "%s line %d: %s %s rows disagree on chrom, strand or transcript", what, t.line_no, gene, build_name(b));
             ret = CDS_E_INVALID; goto cleanup;
         }
         if (grow((void **)&tx->seg, &tx->m, tx->n, sizeof(cds_segment_t)) < 0) { ret = CDS_E_NOMEM; goto cleanup; }
         tx->seg[tx->n++] = s;
     }
-    if (r < 0) { ret = tsv_err(&e, err, errlen); goto cleanup; }
-    if (!rows) { set_err(err, errlen, "%s: no data rows", what); ret = CDS_E_PARSE; goto cleanup; }
+    if (r < 0) { ret = CDS_E_PARSE; goto cleanup; }
+    if (!rows) { set_err(err, "%s: no data rows", what); ret = CDS_E_PARSE; goto cleanup; }
     for (int i = 0; i < m->n_tx; i++)
-        if ((ret = validate_tx(m, &m->tx[i], err, errlen)) < 0) goto cleanup;
+        if ((ret = validate_tx(m, &m->tx[i], err)) < 0) goto cleanup;
     ret = 0;
 cleanup:
     tsv_close(&t);
@@ -367,17 +360,17 @@ cleanup:
 }
 
 int cds_model_load(cds_model_t *m, const char *exons_tsv, const char *cds_fa,
-                   const char *proteins_fa, char *err, size_t errlen)
+                   const char *proteins_fa, mcrc_err_t *err)
 {
     int ret;
-    if (!m || !exons_tsv) { set_err(err, errlen, "cds_model_load: NULL argument"); return CDS_E_ARG; }
-    if (m->n_tx || m->n_gene) { set_err(err, errlen, "cds_model_load: model already loaded"); return CDS_E_ARG; }
-    if (proteins_fa && (ret = fasta_each(m, proteins_fa, "proteins.fa", protein_cb, err, errlen)) < 0) goto fail;
-    if (cds_fa && (ret = fasta_each(m, cds_fa, "cds.fa", cds_cb, err, errlen)) < 0) goto fail;
-    if ((ret = load_exons(m, exons_tsv, err, errlen)) < 0) goto fail;
+    if (!m || !exons_tsv) { set_err(err, "cds_model_load: NULL argument"); return CDS_E_ARG; }
+    if (m->n_tx || m->n_gene) { set_err(err, "cds_model_load: model already loaded"); return CDS_E_ARG; }
+    if (proteins_fa && (ret = fasta_each(m, proteins_fa, "proteins.fa", protein_cb, err)) < 0) goto fail;
+    if (cds_fa && (ret = fasta_each(m, cds_fa, "cds.fa", cds_cb, err)) < 0) goto fail;
+    if ((ret = load_exons(m, exons_tsv, err)) < 0) goto fail;
     return 0;
 fail:
-    if (ret == CDS_E_NOMEM) set_err(err, errlen, "out of memory while loading the CDS model");
+    if (ret == CDS_E_NOMEM) set_err(err, "out of memory while loading the CDS model");
     cds_model_destroy(m);
     cds_model_init(m);
     return ret;
@@ -385,7 +378,7 @@ fail:
 
 /* ---------------------------------------------------------------- hotspots */
 
-int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, size_t errlen)
+int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, mcrc_err_t *err)
 {
     static const char *const names[] = { "gene", "codon", "ref_aa", "build", "chrom", "strand", "transcript",
         "c_first", "c_last", "gpos_codon_base1", "gpos_codon_base2", "gpos_codon_base3", "split_codon",
@@ -395,20 +388,19 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
     const char *what = "hotspots.tsv";
     int idx[H_N], ret, r;
     tsv_t t;
-    mcrc_err_t e;
-    if (!m || !hotspots_tsv) { set_err(err, errlen, "cds_model_add_hotspots: NULL argument"); return CDS_E_ARG; }
-    if (tsv_open(&t, hotspots_tsv, what, &e) < 0 || tsv_need(&t, names, idx, H_N, &e) < 0) { ret = tsv_err(&e, err, errlen); goto cleanup; }
-    while ((r = tsv_row(&t, &e)) == 1) {
+    if (!m || !hotspots_tsv) { set_err(err, "cds_model_add_hotspots: NULL argument"); return CDS_E_ARG; }
+    if (tsv_open(&t, hotspots_tsv, what, err) < 0 || tsv_need(&t, names, idx, H_N, err) < 0) { ret = CDS_E_PARSE; goto cleanup; }
+    while ((r = tsv_row(&t, err)) == 1) {
         char **f = t.f;
         const char *gene = f[idx[H_GENE]];
         genome_build_t b = build_parse(f[idx[H_BUILD]]);
-        if (b == BUILD_UNKNOWN) { set_err(err, errlen, "%s line %d: unknown build '%s'", what, t.line_no, f[idx[H_BUILD]]); ret = CDS_E_PARSE; goto cleanup; }
+        if (b == BUILD_UNKNOWN) { set_err(err, "%s line %d: unknown build '%s'", what, t.line_no, f[idx[H_BUILD]]); ret = CDS_E_PARSE; goto cleanup; }
         const cds_tx_t *tx = cds_model_tx(m, gene, b);
         if (!tx) {
             int any = 0;
             for (int i = 0; i < m->n_tx; i++) if (!strcmp(m->tx[i].gene, gene)) any = 1;
             if (!any) continue;   /* gene without any exon model: not checkable, skipped */
-            set_err(err, errlen, "%s line %d: %s has no exon model on %s", what, t.line_no, gene, build_name(b));
+            set_err(err, "%s line %d: %s has no exon model on %s", what, t.line_no, gene, build_name(b));
             ret = CDS_E_INVALID; goto cleanup;
         }
         cds_gene_t *g = cds_model_find_gene(m, gene);
@@ -416,29 +408,29 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
         int64_t gp[3];
         if (tsv_count(f[idx[H_CODON]], &codon) < 0 || tsv_count(f[idx[H_CF]], &cf) < 0 || tsv_count(f[idx[H_CL]], &cl) < 0 ||
             tsv_count64(f[idx[H_G1]], &gp[0]) < 0 || tsv_count64(f[idx[H_G2]], &gp[1]) < 0 || tsv_count64(f[idx[H_G3]], &gp[2]) < 0) {
-            set_err(err, errlen, "%s line %d: a numeric column is not a non-negative integer", what, t.line_no);
+            set_err(err, "%s line %d: a numeric column is not a non-negative integer", what, t.line_no);
             ret = CDS_E_PARSE; goto cleanup;
         }
         const char *bn = build_name(b);
         char chrom[8];
         if (contig_canonical(f[idx[H_CHROM]], chrom) || strcmp(chrom, tx->chrom) || strlen(f[idx[H_STRAND]]) != 1 || f[idx[H_STRAND]][0] != tx->strand) {
-            set_err(err, errlen, "%s line %d: %s %s chrom/strand disagree with cds_exons.tsv", what, t.line_no, gene, bn);
+            set_err(err, "%s line %d: %s %s chrom/strand disagree with cds_exons.tsv", what, t.line_no, gene, bn);
             ret = CDS_E_INVALID; goto cleanup;
         }
         const char *rt = f[idx[H_TX]];
         if (strcmp(rt, tx->tx_refseq) && strcmp(rt, tx->tx_ensembl) && strcmp(rt, tx->transcript)) {
-            set_err(err, errlen, "%s line %d: %s %s transcript %s is not the modelled transcript %s", what, t.line_no, gene, bn, rt, tx->transcript);
+            set_err(err, "%s line %d: %s %s transcript %s is not the modelled transcript %s", what, t.line_no, gene, bn, rt, tx->transcript);
             ret = CDS_E_INVALID; goto cleanup;
         }
         if (codon < 1 || cf != 3 * codon - 2 || cl != 3 * codon || cl > tx->cds_len) {
-            set_err(err, errlen, "%s line %d: %s codon %d does not match c.%d-%d (CDS %d nt)", what, t.line_no, gene, codon, cf, cl, tx->cds_len);
+            set_err(err, "%s line %d: %s codon %d does not match c.%d-%d (CDS %d nt)", what, t.line_no, gene, codon, cf, cl, tx->cds_len);
             ret = CDS_E_INVALID; goto cleanup;
         }
         int split = 0;
         for (int i = 0; i < 3; i++) {
             int c = cds_tx_g2c(tx, gp[i], NULL);
             if (c != cf + i) {
-                set_err(err, errlen, "%s line %d: %s %s codon %d base %d at %s:%lld maps to c.%d in the exon model, expected c.%d",
+                set_err(err, "%s line %d: %s %s codon %d base %d at %s:%lld maps to c.%d in the exon model, expected c.%d",
                         what, t.line_no, gene, bn, codon, i + 1, tx->chrom, (long long)gp[i], c, cf + i);
                 ret = CDS_E_INVALID; goto cleanup;
             }
@@ -446,16 +438,16 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
         }
         const char *sc = f[idx[H_SPLIT]];
         if ((split && strcmp(sc, "yes")) || (!split && strcmp(sc, "no"))) {
-            set_err(err, errlen, "%s line %d: %s codon %d split_codon=%s but the positions say %s", what, t.line_no, gene, codon, sc, split ? "yes" : "no");
+            set_err(err, "%s line %d: %s codon %d split_codon=%s but the positions say %s", what, t.line_no, gene, codon, sc, split ? "yes" : "no");
             ret = CDS_E_INVALID; goto cleanup;
         }
         const char *aa = f[idx[H_AA]], *cs = f[idx[H_CODONSEQ]], *ps = f[idx[H_PLUS]];
         if (strlen(aa) != 1 || strlen(cs) != 3 || strlen(ps) != 3) {
-            set_err(err, errlen, "%s line %d: ref_aa must be 1 letter and codons 3 letters", what, t.line_no);
+            set_err(err, "%s line %d: ref_aa must be 1 letter and codons 3 letters", what, t.line_no);
             ret = CDS_E_PARSE; goto cleanup;
         }
         if (g && g->protein && (codon > g->prot_len || g->protein[codon - 1] != aa[0])) {
-            set_err(err, errlen, "%s line %d: %s codon %d ref_aa %c but proteins.fa has %c", what, t.line_no, gene, codon, aa[0],
+            set_err(err, "%s line %d: %s codon %d ref_aa %c but proteins.fa has %c", what, t.line_no, gene, codon, aa[0],
                     codon > g->prot_len ? '-' : g->protein[codon - 1]);
             ret = CDS_E_INVALID; goto cleanup;
         }
@@ -464,14 +456,14 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
         for (int i = 0; i < 3; i++) {
             char c = (char)toupper((unsigned char)cs[i]);
             if (c != '?' && cds_base_index(c) < 0) {
-                set_err(err, errlen, "%s line %d: reference codon '%s' has a character other than ACGT?", what, t.line_no, cs);
+                set_err(err, "%s line %d: reference codon '%s' has a character other than ACGT?", what, t.line_no, cs);
                 ret = CDS_E_PARSE; goto cleanup;
             }
             up[i] = c;
             if (c != '?') known++;
         }
         if (known == 3 && cds_translate_codon(up) != aa[0]) {
-            set_err(err, errlen, "%s line %d: %s codon %d %.3s does not encode %c", what, t.line_no, gene, codon, up, aa[0]);
+            set_err(err, "%s line %d: %s codon %d %.3s does not encode %c", what, t.line_no, gene, codon, up, aa[0]);
             ret = CDS_E_INVALID; goto cleanup;
         }
         /* plus-strand bases in ascending genomic order */
@@ -479,7 +471,7 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
             int j = tx->strand == '+' ? i : 2 - i;   /* codon base index at the i-th ascending position */
             char want = up[j] == '?' ? '?' : (tx->strand == '+' ? up[j] : cds_complement(up[j]));
             if (toupper((unsigned char)ps[i]) != want) {
-                set_err(err, errlen, "%s line %d: %s codon %d plus-strand bases '%s' disagree with codon %.3s on strand %c",
+                set_err(err, "%s line %d: %s codon %d plus-strand bases '%s' disagree with codon %.3s on strand %c",
                         what, t.line_no, gene, codon, ps, up, tx->strand);
                 ret = CDS_E_INVALID; goto cleanup;
             }
@@ -490,7 +482,7 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
                 if (up[i] == '?') continue;
                 if (*have == '?' && !g->cds_complete) *have = up[i];
                 else if (*have != up[i]) {
-                    set_err(err, errlen, "%s line %d: %s c.%d is %c in hotspots.tsv but %c in the %s", what, t.line_no, gene, cf + i,
+                    set_err(err, "%s line %d: %s c.%d is %c in hotspots.tsv but %c in the %s", what, t.line_no, gene, cf + i,
                             up[i], *have, g->cds_complete ? "CDS (cds.fa)" : "codons of earlier rows");
                     ret = CDS_E_INVALID; goto cleanup;
                 }
@@ -498,7 +490,7 @@ int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv, char *err, 
         }
         m->n_hotspot_rows++;
     }
-    if (r < 0) { ret = tsv_err(&e, err, errlen); goto cleanup; }
+    if (r < 0) { ret = CDS_E_PARSE; goto cleanup; }
     ret = 0;
 cleanup:
     tsv_close(&t);
@@ -507,9 +499,9 @@ cleanup:
 
 /* ------------------------------------------------------------------- genes */
 
-int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, char *err, size_t errlen)
+int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, mcrc_err_t *err)
 {
-    if (!m || !genes) { set_err(err, errlen, "cds_model_add_genes: NULL argument"); return CDS_E_ARG; }
+    if (!m || !genes) { set_err(err, "cds_model_add_genes: NULL argument"); return CDS_E_ARG; }
     for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
         for (int g = 0; g < N_GENES; g++) {
             const gene_span_t *gs = genes_span(genes, b, g);
@@ -517,7 +509,7 @@ int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, char *err, si
             const char *gene = gene_name(g);
             const cds_tx_t *tx = cds_model_tx(m, gene, b);
             if (tx && (strcmp(tx->chrom, gs->chrom) || tx->strand != gs->strand || tx->cds_min < gs->start || tx->cds_max > gs->end)) {
-                set_err(err, errlen, "genes.tsv: %s %s span %s:%lld-%lld (%c) disagrees with the exon model %s:%lld-%lld (%c)",
+                set_err(err, "genes.tsv: %s %s span %s:%lld-%lld (%c) disagrees with the exon model %s:%lld-%lld (%c)",
                         gene, build_name(b), gs->chrom, (long long)gs->start, (long long)gs->end, gs->strand,
                         tx->chrom, (long long)tx->cds_min, (long long)tx->cds_max, tx->strand);
                 return CDS_E_INVALID;

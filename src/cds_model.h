@@ -5,8 +5,8 @@
  * validated on load (cds_load.c); lookups and the genetic code in cds_model.c.
  *
  * Pure C11 + libc: no htslib, no printing, no exit().  Functions return 0 on
- * success and a negative CDS_E_* code on failure, with a message in the
- * caller's err buffer.
+ * success and a negative CDS_E_* code on failure, with a message in err
+ * (mcrc_err_t; may be NULL).
  */
 #ifndef MCRC_CDS_MODEL_H
 #define MCRC_CDS_MODEL_H
@@ -79,16 +79,16 @@ void cds_model_destroy(cds_model_t *m);
  * cds_fa and proteins_fa may be NULL or "" (then no sequences).
  * Validates everything (see cds_load.c) and refuses inconsistent data. */
 int cds_model_load(cds_model_t *m, const char *exons_tsv, const char *cds_fa,
-                   const char *proteins_fa, char *err, size_t errlen);
+                   const char *proteins_fa, mcrc_err_t *err);
 
 /* Add hotspots.tsv: every row is checked against the exon model, the CDS and
  * the protein; reference codons of genes without a CDS (NRAS) are recorded as
  * a partial CDS.  Call after cds_model_load. */
 int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv,
-                           char *err, size_t errlen);
+                           mcrc_err_t *err);
 
 /* Add the gene table's spans (checked against the exon model). */
-int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, char *err, size_t errlen);
+int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, mcrc_err_t *err);
 
 /* Lookups (NULL if absent). */
 const cds_tx_t   *cds_model_tx(const cds_model_t *m, const char *gene, genome_build_t build);

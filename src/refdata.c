@@ -18,7 +18,6 @@ static const char *table(const char *name) { return embedded_get(name, NULL); }
 
 int refdata_load(refdata_t *rd, mcrc_err_t *err)
 {
-    char msg[512] = "";
     int r;
     memset(rd, 0, sizeof(*rd));
     cds_model_init(&rd->model);
@@ -30,10 +29,11 @@ int refdata_load(refdata_t *rd, mcrc_err_t *err)
     const char *ex = table("cds_exons.tsv"), *cds = table("cds.fa"), *prot = table("proteins.fa"), *hot = table("hotspots.tsv");
     if (!ex || !cds || !prot || !hot)
         return mcrc_fail(err, MCRC_E_INTERNAL, "built-in gene models: an annotation file is missing from the binary");
-    if (cds_model_load(&rd->model, ex, cds, prot, msg, sizeof(msg)) < 0
-        || cds_model_add_hotspots(&rd->model, hot, msg, sizeof(msg)) < 0
-        || cds_model_add_genes(&rd->model, &rd->genes, msg, sizeof(msg)) < 0)
-        return mcrc_fail(err, MCRC_E_INTERNAL, "built-in gene models: %s", msg);
+    if (cds_model_load(&rd->model, ex, cds, prot, err) < 0 || cds_model_add_hotspots(&rd->model, hot, err) < 0
+        || cds_model_add_genes(&rd->model, &rd->genes, err) < 0) {
+        mcrc_prefix(err, "built-in gene models: ");
+        return MCRC_E_INTERNAL;
+    }
     return 0;
 }
 

@@ -325,14 +325,14 @@ static void expect_load_fail(const char *what, const char *ex, const char *cds, 
                              const char *hot, const char *expect_in_msg)
 {
     cds_model_t m;
-    char err[512] = "";
+    mcrc_err_t err = { "" };
     if (!ex) { CHECK(0, "%s: test input could not be built", what); return; }
     cds_model_init(&m);
-    int rc = cds_model_load(&m, ex, cds, prot, err, sizeof(err));
-    if (rc == 0 && hot) rc = cds_model_add_hotspots(&m, hot, err, sizeof(err));
+    int rc = cds_model_load(&m, ex, cds, prot, &err);
+    if (rc == 0 && hot) rc = cds_model_add_hotspots(&m, hot, &err);
     CHECK(rc < 0, "%s: load should fail", what);
     CHECK(rc >= 0 || (m.n_tx == 0 && m.n_gene == 0) || hot, "%s: failed load leaves a partial model", what);
-    CHECK(!expect_in_msg || strstr(err, expect_in_msg), "%s: message '%s' lacks '%s'", what, err, expect_in_msg);
+    CHECK(!expect_in_msg || strstr(err.msg, expect_in_msg), "%s: message '%s' lacks '%s'", what, err.msg, expect_in_msg);
     cds_model_destroy(&m);
 }
 
@@ -344,14 +344,14 @@ static void test_loader(void)
     if (!ex || !cds || !prot || !hot || !genes) { CHECK(0, "annotation files readable"); return; }
 
     cds_model_t m;
-    char err[512] = "";
+    mcrc_err_t err = { "" };
     cds_model_init(&m);
-    CHECK(cds_model_load(&m, ex, cds, prot, err, sizeof(err)) == 0, "plain load: %s", err);
-    CHECK(cds_model_add_hotspots(&m, hot, err, sizeof(err)) == 0, "hotspots: %s", err);
+    CHECK(cds_model_load(&m, ex, cds, prot, &err) == 0, "plain load: %s", err.msg);
+    CHECK(cds_model_add_hotspots(&m, hot, &err) == 0, "hotspots: %s", err.msg);
     gene_table_t gt;
     mcrc_err_t gerr;
     CHECK(genes_load(&gt, genes, &gerr) == 0, "genes.tsv: %s", gerr.msg);
-    CHECK(cds_model_add_genes(&m, &gt, err, sizeof(err)) == 0, "genes: %s", err);
+    CHECK(cds_model_add_genes(&m, &gt, &err) == 0, "genes: %s", err.msg);
     const cds_tx_t *t = cds_model_tx(&m, "BRAF", B38);
     CHECK(t && t->n == 18 && t->cds_len == 2301 && t->strand == '-' && t->seg[0].c_first == 1, "BRAF 38 model");
     CHECK(t && cds_tx_g2c(t, 140924703, NULL) == 1 && cds_tx_g2c(t, 140734597, NULL) == 2301, "BRAF first/last base");
@@ -363,7 +363,7 @@ static void test_loader(void)
     CHECK(g && g->cds_complete && g->prot_len == 188, "KRAS CDS + protein");
     CHECK(cds_model_gene(&m, "ERBB2") && !cds_model_tx(&m, "ERBB2", B38) && cds_model_span(&m, "ERBB2", B38), "ERBB2 span only");
     CHECK(m.n_hotspot_rows == 40, "hotspot rows %d", m.n_hotspot_rows);
-    CHECK(cds_model_load(&m, ex, cds, prot, err, sizeof(err)) == CDS_E_ARG, "second load refused");
+    CHECK(cds_model_load(&m, ex, cds, prot, &err) == CDS_E_ARG, "second load refused");
     cds_model_destroy(&m);
 
     CHECK(build_parse("grch37") == B37 && build_parse("hg38") == B38 && build_parse("GRCh39") == BUILD_UNKNOWN &&
@@ -411,9 +411,9 @@ static void test_loader(void)
     expect_load_fail("negative number", "#gene\tbuild\ttranscript\tchrom\tstrand\texon_number\tcds_seg_start\tcds_seg_end\tseg_len\tcds_pos_first\tcds_pos_last\tcum_cds_offset_before\nKRAS\tGRCh38\tT\t12\t-\t2\t-5\t10\t16\t1\t16\t0\n",
                      NULL, NULL, NULL, "numeric");
     cds_model_init(&m);
-    CHECK(cds_model_load(&m, NULL, NULL, NULL, err, sizeof(err)) == CDS_E_ARG, "NULL exons");
-    CHECK(cds_model_load(NULL, ex, NULL, NULL, NULL, 0) == CDS_E_ARG, "NULL model, no err buffer");
-    CHECK(cds_model_add_hotspots(&m, NULL, err, sizeof(err)) == CDS_E_ARG, "NULL hotspots");
+    CHECK(cds_model_load(&m, NULL, NULL, NULL, &err) == CDS_E_ARG, "NULL exons");
+    CHECK(cds_model_load(NULL, ex, NULL, NULL, NULL) == CDS_E_ARG, "NULL model, no err buffer");
+    CHECK(cds_model_add_hotspots(&m, NULL, &err) == CDS_E_ARG, "NULL hotspots");
     cds_model_destroy(&m);
     cds_model_destroy(NULL);
 }
