@@ -20,24 +20,27 @@ ALL_CPPFLAGS = -Isrc -Ibuild -DMCRC_VERSION='"$(VERSION)"' -D_GNU_SOURCE $(DEP_C
 ALL_CFLAGS   = -std=c11 -Wall -Wextra -Werror $(CFLAGS)
 ALL_LIBS     = $(DEP_LIBS) -lm -lpthread $(LIBS)
 
-# the knowledge base and gene models, compiled into the binary
-EMBED = genes.tsv=annotations/genes.tsv \
+# the files compiled into the binary.  EMBED_TABLES: the built-in tables, each read once by refdata.c and
+# checksummed into every report's data_sha256 in this order (embedded.c lists them in embedded_tables[]);
+# EMBED_OTHER: the knowledge base (checksummed on its own), its schema and the HTML stylesheet.
+EMBED_TABLES = genes.tsv=annotations/genes.tsv \
         assemblies.tsv=annotations/assemblies.tsv \
         reference-names.tsv=annotations/reference-names.tsv \
         copy-number-fields.tsv=annotations/copy-number-fields.tsv \
-        allele-fraction-fields.tsv=annotations/allele-fraction-fields.tsv \
         cds_exons.tsv=annotations/cds_exons.tsv \
         cds.fa=annotations/cds.fa \
         proteins.fa=annotations/proteins.fa \
         hotspots.tsv=annotations/hotspots.tsv \
         hotspot-classes.tsv=annotations/hotspot-classes.tsv \
-        knowledge-base.xml=annotations/knowledge-base.xml \
-        reasons.xml=annotations/reasons.xml \
+        allele-fraction-fields.tsv=annotations/allele-fraction-fields.tsv \
+        reasons.xml=annotations/reasons.xml
+EMBED_OTHER = knowledge-base.xml=annotations/knowledge-base.xml \
         annotations.xsd=schemas/annotations.xsd \
         report-html.xsl=schemas/report-html.xsl
+EMBED = $(EMBED_TABLES) $(EMBED_OTHER)
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 cds_model translate annot_parse vaf small_variant sv_decide reason callable
+CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 tsv refdata cds_model cds_load translate annot_parse vaf small_variant sv_decide reason callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -67,7 +70,7 @@ $(B)/embed: tools/embed.c | $(B)/.dir
 	$(CC_FOR_BUILD) -std=c11 -Wall -Wextra $(CFLAGS_FOR_BUILD) -o $@ $<
 
 $(B)/embedded.c: $(B)/embed $(EMBED_FILES) Makefile
-	$(B)/embed $@ $(EMBED)
+	$(B)/embed $@ $(EMBED_TABLES) -- $(EMBED_OTHER)
 
 $(B)/embedded.o: $(B)/embedded.c src/embedded.h
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<

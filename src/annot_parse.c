@@ -41,7 +41,8 @@
  *        allele_matched = 0.
  * 4. Choice.  annot_choose() takes the entries of one gene (symbol match, or
  *    a known transcript of the gene) and prefers: MANE Select flag or the
- *    named MANE transcript (version ignored) > CANONICAL=YES > protein-coding
+ *    gene's model transcript of genes.tsv (genes_is_model_transcript, version
+ *    ignored) > CANONICAL=YES > protein-coding
  *    biotype > anything; within a level VEP PICK=1 first, then file order.
  * 5. Protein names.  annot_protein_short() turns the annotator's protein
  *    string into p.G12D style (3-letter codes to 1-letter, Ter to '*',
@@ -60,6 +61,7 @@
 #include <string.h>
 
 #include "annot_parse.h"
+#include "cds_model.h"
 #include "util.h"
 
 #define set_err errbuf_printf
@@ -625,35 +627,13 @@ cleanup:
 
 /* ---------------------------------------------------------------- choose */
 
-static const struct { const char *gene; const char *tx; } mane_tx[] = {
-    { "KRAS", "NM_004985" }, { "KRAS", "ENST00000311936" },
-    { "NRAS", "NM_002524" }, { "NRAS", "ENST00000369535" },
-    { "BRAF", "NM_004333" }, { "BRAF", "ENST00000646891" }, { "BRAF", "ENST00000288602" },
-    { "ERBB2", "NM_004448" }, { "ERBB2", "ENST00000269571" },
-};
-
-/* tx equal to want ignoring a ".version" suffix on either */
-static int same_accession(const char *tx, const char *want)
-{
-    size_t lt = strcspn(tx, "."), lw = strcspn(want, ".");
-    return lt == lw && lt > 0 && !strncmp(tx, want, lt);
-}
-
-int annot_is_mane_transcript(const char *gene, const char *tx)
-{
-    if (!gene || !tx) return 0;
-    for (size_t i = 0; i < sizeof(mane_tx) / sizeof(mane_tx[0]); i++)
-        if (!strcmp(mane_tx[i].gene, gene) && same_accession(tx, mane_tx[i].tx)) return 1;
-    return 0;
-}
-
 static int same_symbol(const char *a, const char *b)
 {
     while (*a && *b && toupper((unsigned char)*a) == toupper((unsigned char)*b)) a++, b++;
     return !*a && !*b;
 }
 
-int annot_choose(const annot_list_t *l, const char *gene, annot_choice_t *why)
+int annot_choose(const annot_list_t *l, const gene_table_t *genes, const char *gene, annot_choice_t *why)
 {
     int best = -1, best_score = -1;
     if (why) *why = ANNOT_CHOSE_NONE;
@@ -661,7 +641,7 @@ int annot_choose(const annot_list_t *l, const char *gene, annot_choice_t *why)
     for (int i = 0; i < l->n; i++) {
         const annot_entry_t *e = &l->a[i];
         if (e->backref_pos) continue;
-        int known_tx = annot_is_mane_transcript(gene, e->transcript);
+        int known_tx = genes_is_model_transcript(genes, gene, e->transcript);
         if (!same_symbol(e->symbol, gene) && !(known_tx && !e->symbol[0])) continue;
         int level = (e->mane_select || known_tx) ? 3 : e->canonical ? 2 :
                     (same_symbol(e->biotype, "protein_coding") || same_symbol(e->biotype, "Coding")) ? 1 : 0;
@@ -677,20 +657,6 @@ int annot_choose(const annot_list_t *l, const char *gene, annot_choice_t *why)
 }
 
 /* ------------------------------------------------------------ protein names */
-
-static const struct { const char *three; char one; } aa3[] = {
-    { "Ala", 'A' }, { "Arg", 'R' }, { "Asn", 'N' }, { "Asp", 'D' }, { "Cys", 'C' }, { "Gln", 'Q' },
-    { "Glu", 'E' }, { "Gly", 'G' }, { "His", 'H' }, { "Ile", 'I' }, { "Leu", 'L' }, { "Lys", 'K' },
-    { "Met", 'M' }, { "Phe", 'F' }, { "Pro", 'P' }, { "Ser", 'S' }, { "Thr", 'T' }, { "Trp", 'W' },
-    { "Tyr", 'Y' }, { "Val", 'V' }, { "Sec", 'U' }, { "Pyl", 'O' }, { "Ter", '*' }, { "Xaa", 'X' },
-};
-
-static char aa_one(const char *s)
-{
-    for (size_t i = 0; i < sizeof(aa3) / sizeof(aa3[0]); i++)
-        if (!strncmp(s, aa3[i].three, 3)) return aa3[i].one;
-    return 0;
-}
 
 static int is_aa1(char c) { return (c >= 'A' && c <= 'Z') || c == '*'; }
 
@@ -771,7 +737,7 @@ int annot_protein_short(const char *in, char *out, size_t outlen)
     for (size_t i = 0; s[i]; ) {
         char one = 0;
         if (isupper((unsigned char)s[i]) && islower((unsigned char)s[i + 1]) && s[i + 1] && islower((unsigned char)s[i + 2]) &&
-            (one = aa_one(s + i)) != 0) {
+            (one = cds_aa1(s + i)) != 0) {
             r[w++] = one;
             i += 3;
         } else r[w++] = s[i++];

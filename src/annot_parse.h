@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "genes.h"
 
 #define ANNOT_E_ARG    (-1)   /* NULL argument */
 #define ANNOT_E_NOMEM  (-2)
@@ -107,13 +108,10 @@ int annot_parse(const annot_format_t *fmt, const char *value, const annot_allele
                 annot_list_t *out, char *err, size_t errlen);
 
 /* Index of the preferred entry for gene (KRAS, NRAS, BRAF, ERBB2 or any
- * symbol) or -1; *why (may be NULL) says which rule chose it. */
-int annot_choose(const annot_list_t *l, const char *gene, annot_choice_t *why);
-
-/* Is tx (version ignored) the named MANE transcript of gene?  Knows
- * NM_004985/ENST00000311936 (KRAS), NM_002524/ENST00000369535 (NRAS),
- * NM_004333/ENST00000646891/ENST00000288602 (BRAF), NM_004448/ENST00000269571 (ERBB2). */
-int annot_is_mane_transcript(const char *gene, const char *tx);
+ * symbol) or -1; *why (may be NULL) says which rule chose it.  genes (may be
+ * NULL) names the model transcripts (genes.tsv: MANE Select and its GRCh37
+ * equivalent), known by their id whatever flags the entry carries. */
+int annot_choose(const annot_list_t *l, const gene_table_t *genes, const char *gene, annot_choice_t *why);
 
 /* Protein change in our short style: "ENSP..:p.Gly12Asp" -> "p.G12D",
  * "p.Ser60%3D" -> "p.S60=", "p.Gln61Ter" -> "p.Q61*", "p.G12D" unchanged,

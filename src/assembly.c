@@ -22,54 +22,50 @@
 #include <stdlib.h>
 #include <string.h>
 #include "assembly.h"
+#include "tsv.h"
 #include "util.h"
+
+/* grow *arr (n used, *m allocated) to hold one more of size sz */
+static int grow_one(void **arr, int n, int *m, size_t sz)
+{
+    if (n < *m) return 0;
+    int nm = *m ? 2 * *m : 32;
+    void *p = realloc(*arr, nm * sz);
+    if (!p) return -1;
+    *arr = p; *m = nm;
+    return 0;
+}
 
 int assembly_load(assembly_t *a, const char *assemblies_tsv, const char *refnames_tsv, mcrc_err_t *err)
 {
+    static const char *const acols[] = { "build", "chrom", "length", "refseq" }, *const wcols[] = { "build", "word" };
+    int ret, r, m = 0, idx[4];
+    tsv_t t;
     memset(a, 0, sizeof(*a));
-    int ret = 0, m = 0;
-    char *save = NULL, *copy = strdup(assemblies_tsv ? assemblies_tsv : "");
-    if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        if (line[0] == '#') continue;
-        char *f[4];
+    if ((ret = tsv_open(&t, assemblies_tsv, "assemblies.tsv", err)) < 0 || (ret = tsv_need(&t, acols, idx, 4, err)) < 0) goto out;
+    while ((r = tsv_row(&t, err)) == 1) {
         int64_t len;
-        if (split_tabs(line, f, 4) != 4 || parse_int64(f[2], &len)) {
-            ret = mcrc_fail(err, MCRC_E_INTERNAL, "assemblies.tsv: malformed row");
-            goto out;
-        }
-        if (a->nrow == m) {
-            m = m ? 2 * m : 64;
-            assembly_row_t *r = realloc(a->row, m * sizeof(*r));
-            if (!r) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
-            a->row = r;
-        }
-        assembly_row_t *r = &a->row[a->nrow++];
-        r->build = build_parse(f[0]);
-        r->length = len;
-        snprintf(r->chrom, sizeof(r->chrom), "%s", f[1]);
-        snprintf(r->refseq, sizeof(r->refseq), "%s", f[3]);
+        if (tsv_count64(t.f[idx[2]], &len)) { ret = tsv_fail(&t, err, "malformed row"); goto out; }
+        if (grow_one((void **)&a->row, a->nrow, &m, sizeof(*a->row))) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+        assembly_row_t *row = &a->row[a->nrow++];
+        row->build = build_parse(t.f[idx[0]]);
+        row->length = len;
+        snprintf(row->chrom, sizeof(row->chrom), "%s", t.f[idx[1]]);
+        snprintf(row->refseq, sizeof(row->refseq), "%s", t.f[idx[3]]);
     }
-    free(copy);
-    copy = strdup(refnames_tsv ? refnames_tsv : "");
-    if (!copy) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+    if ((ret = r) < 0) goto out;
+    tsv_close(&t);
     m = 0;
-    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        if (line[0] == '#') continue;
-        char *f[2];
-        if (split_tabs(line, f, 2) != 2) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "reference-names.tsv: malformed row"); goto out; }
-        if (a->nword == m) {
-            m = m ? 2 * m : 32;
-            void *w = realloc(a->word, m * sizeof(*a->word));
-            if (!w) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
-            a->word = w;
-        }
-        a->word[a->nword].build = build_parse(f[0]);
-        snprintf(a->word[a->nword].word, sizeof(a->word[0].word), "%s", f[1]);
+    if ((ret = tsv_open(&t, refnames_tsv, "reference-names.tsv", err)) < 0 || (ret = tsv_need(&t, wcols, idx, 2, err)) < 0) goto out;
+    while ((r = tsv_row(&t, err)) == 1) {
+        if (grow_one((void **)&a->word, a->nword, &m, sizeof(*a->word))) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
+        a->word[a->nword].build = build_parse(t.f[idx[0]]);
+        snprintf(a->word[a->nword].word, sizeof(a->word[0].word), "%s", t.f[idx[1]]);
         a->nword++;
     }
+    ret = r < 0 ? r : 0;
 out:
-    free(copy);
+    tsv_close(&t);
     if (ret) assembly_destroy(a);
     return ret;
 }

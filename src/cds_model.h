@@ -1,17 +1,20 @@
 /*
  * cds_model.h - coding-sequence models of KRAS, NRAS, BRAF and ERBB2 for
  * both genome builds, loaded from the text of annotations/ (cds_exons.tsv,
- * cds.fa, proteins.fa, hotspots.tsv, genes.tsv) and validated on load.
+ * cds.fa, proteins.fa, hotspots.tsv) and the gene table (genes.c), and
+ * validated on load (cds_load.c); lookups and the genetic code in cds_model.c.
  *
  * Pure C11 + libc: no htslib, no printing, no exit().  Functions return 0 on
- * success and a negative CDS_E_* code on failure, with a message in the
- * caller's err buffer.  See the design comment at the top of cds_model.c.
+ * success and a negative CDS_E_* code on failure, with a message in err
+ * (mcrc_err_t; may be NULL).
  */
 #ifndef MCRC_CDS_MODEL_H
 #define MCRC_CDS_MODEL_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "genes.h"
+#include "mcrc.h"
 
 /* error codes (all negative) */
 #define CDS_E_NOMEM   (-1)   /* allocation failed */
@@ -19,12 +22,6 @@
 #define CDS_E_INVALID (-3)   /* data parsed but fails a consistency check */
 #define CDS_E_ARG     (-4)   /* bad argument (NULL pointer etc.) */
 #define CDS_E_MISSING (-5)   /* an embedded file is missing */
-
-typedef enum {
-    CDS_BUILD_UNKNOWN = 0,
-    CDS_BUILD_GRCH37  = 37,
-    CDS_BUILD_GRCH38  = 38
-} cds_build_t;
 
 /* One coding segment (the coding part of one exon), 1-based inclusive. */
 typedef struct {
@@ -36,7 +33,7 @@ typedef struct {
 /* One transcript model: a gene on one build.  Segments in coding order. */
 typedef struct {
     char *gene;              /* "KRAS" */
-    cds_build_t build;
+    genome_build_t build;
     char *chrom;             /* without "chr", e.g. "12" */
     char strand;             /* '+' or '-' */
     char *transcript;        /* as in the table, e.g. "NM_004985.5|ENST00000311936.8" */
@@ -58,11 +55,11 @@ typedef struct {
     int prot_len;
 } cds_gene_t;
 
-/* Gene span from genes.tsv (optional; lets translate_variant name a gene that
+/* Gene span from the gene table (lets translate_variant name a gene that
  * has no exon model, e.g. ERBB2). */
 typedef struct {
     char *gene;
-    cds_build_t build;
+    genome_build_t build;
     char *chrom;
     char strand;
     int64_t start, end;
@@ -80,31 +77,25 @@ void cds_model_destroy(cds_model_t *m);
 
 /* Load exon model + CDS + protein text (NUL-terminated file contents).
  * cds_fa and proteins_fa may be NULL or "" (then no sequences).
- * Validates everything (see cds_model.c) and refuses inconsistent data. */
+ * Validates everything (see cds_load.c) and refuses inconsistent data. */
 int cds_model_load(cds_model_t *m, const char *exons_tsv, const char *cds_fa,
-                   const char *proteins_fa, char *err, size_t errlen);
+                   const char *proteins_fa, mcrc_err_t *err);
 
 /* Add hotspots.tsv: every row is checked against the exon model, the CDS and
  * the protein; reference codons of genes without a CDS (NRAS) are recorded as
  * a partial CDS.  Call after cds_model_load. */
 int cds_model_add_hotspots(cds_model_t *m, const char *hotspots_tsv,
-                           char *err, size_t errlen);
+                           mcrc_err_t *err);
 
-/* Add genes.tsv gene spans (checked against the exon model). */
-int cds_model_add_genes(cds_model_t *m, const char *genes_tsv,
-                        char *err, size_t errlen);
-
-/* Convenience: load all five files through embedded_get() (src/embedded.h). */
-int cds_model_load_embedded(cds_model_t *m, char *err, size_t errlen);
+/* Add the gene table's spans (checked against the exon model). */
+int cds_model_add_genes(cds_model_t *m, const gene_table_t *genes, mcrc_err_t *err);
 
 /* Lookups (NULL if absent). */
-const cds_tx_t   *cds_model_tx(const cds_model_t *m, const char *gene, cds_build_t build);
+const cds_tx_t   *cds_model_tx(const cds_model_t *m, const char *gene, genome_build_t build);
 const cds_gene_t *cds_model_gene(const cds_model_t *m, const char *gene);
-const cds_span_t *cds_model_span(const cds_model_t *m, const char *gene, cds_build_t build);
-
-/* "GRCh37", "hg19", "37", "GRCh38", "hg38", "38" (case-insensitive). */
-cds_build_t cds_build_parse(const char *s);
-const char *cds_build_name(cds_build_t b);
+const cds_span_t *cds_model_span(const cds_model_t *m, const char *gene, genome_build_t build);
+/* The same, writable: for the loader (cds_load.c). */
+cds_gene_t *cds_model_find_gene(const cds_model_t *m, const char *gene);
 
 /* Genomic position -> CDS position (1-based) on tx, or 0 if not in a coding
  * segment.  *iseg (may be NULL) gets the segment index or -1. */
@@ -116,6 +107,14 @@ int64_t cds_tx_c2g(const cds_tx_t *tx, int cpos);
 /* Standard genetic code: one-letter amino acid for a codon of ACGT (either
  * case), '*' for stop, 0 if the codon has any other character. */
 char cds_translate_codon(const char *codon);
+
+/* 0..3 for T, C, A, G (either case), -1 for any other character. */
+int cds_base_index(char b);
+
+/* The amino acids' names: one letter (or '*') -> three ("Gly", "Ter"), NULL if unknown; the three
+ * letters at s ("Gly12Asp" -> 'G', "Ter" -> '*', case as written) -> one, 0 if none. */
+const char *cds_aa3(char aa);
+char cds_aa1(const char *s);
 
 /* Complement of one base (ACGTN, either case, result upper case); 0 if not a base. */
 char cds_complement(char b);

@@ -22,23 +22,21 @@
 #include <stdlib.h>
 #include <string.h>
 #include "copy_number.h"
+#include "tsv.h"
 #include "util.h"
 
 #define CN_IMPLAUSIBLE 10000.0
 
 int cn_fields_load(cn_fields_t *t, const char *tsv, mcrc_err_t *err)
 {
+    static const char *const cols[] = { "where", "id", "kind" };
+    int idx[3], ret, r;
+    tsv_t tt;
     memset(t, 0, sizeof(*t));
-    char *save = NULL, *copy = strdup(tsv ? tsv : "");
-    int ret = 0;
-    if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        if (line[0] == '#') continue;
-        char where[16], id[32], kind[16];
-        if (sscanf(line, "%15s %31s %15s", where, id, kind) != 3) {
-            ret = mcrc_fail(err, MCRC_E_INTERNAL, "copy-number-fields.tsv: malformed row");
-            goto out;
-        }
+    if ((ret = tsv_open(&tt, tsv, "copy-number-fields.tsv", err)) < 0 || (ret = tsv_need(&tt, cols, idx, 3, err)) < 0) goto out;
+    while ((r = tsv_row(&tt, err)) == 1) {
+        const char *where = tt.f[idx[0]], *id = tt.f[idx[1]], *kind = tt.f[idx[2]];
+        if (!*where || !*id || !*kind || strlen(id) >= sizeof(t->f[0].id)) { ret = tsv_fail(&tt, err, "malformed row"); goto out; }
         int gene = !strcmp(kind, "gene");
         cn_field_t **arr = gene ? &t->g : &t->f;
         int *cnt = gene ? &t->ng : &t->n;
@@ -51,8 +49,9 @@ int cn_fields_load(cn_fields_t *t, const char *tsv, mcrc_err_t *err)
         snprintf(f->id, sizeof(f->id), "%s", id);
         f->kind = gene ? CN_KIND_GENE : !strcmp(kind, "ratio") ? CN_KIND_RATIO : !strcmp(kind, "log2") ? CN_KIND_LOG2 : CN_KIND_ABSOLUTE;
     }
+    ret = r < 0 ? r : 0;
 out:
-    free(copy);
+    tsv_close(&tt);
     if (ret) cn_fields_destroy(t);
     return ret;
 }

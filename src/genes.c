@@ -1,15 +1,21 @@
 /*
  * genes.c - gene spans of ERBB2, KRAS, NRAS and BRAF on GRCh37 and GRCh38.
  *
- * The spans are data (annotations/genes.tsv, compiled in); this module only
- * parses and checks them.  A span is the Ensembl/NCBI gene extent, used to
- * decide which records can touch a gene: a copy-number segment counts for
- * ERBB2 when it overlaps this span.
+ * The spans are data (annotations/genes.tsv, compiled in, read once by
+ * refdata.c through tsv.c); this module only parses and checks them: every
+ * gene on both builds, once each, a known chromosome (contig_canonical), a
+ * strand.  A span is the Ensembl/NCBI gene extent, used to decide which
+ * records can touch a gene: a copy-number segment counts for ERBB2 when it
+ * overlaps this span.  The same rows name each gene's chromosome (reasons
+ * and contig checks) and its model transcripts (transcript_refseq,
+ * transcript_ensembl: MANE Select on GRCh38 and its GRCh37 equivalent),
+ * which an annotation's transcript is matched against, version ignored.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "genes.h"
+#include "tsv.h"
 #include "util.h"
 
 static const char *names[N_GENES] = { "ERBB2", "KRAS", "NRAS", "BRAF" };
@@ -29,35 +35,38 @@ const gene_span_t *genes_span(const gene_table_t *t, genome_build_t b, gene_id_t
 
 int genes_load(gene_table_t *t, const char *tsv, mcrc_err_t *err)
 {
+    static const char *const cols[] = { "gene", "build", "chrom", "gene_start", "gene_end", "strand",
+                                        "transcript_refseq", "transcript_ensembl" };
+    enum { C_GENE, C_BUILD, C_CHROM, C_START, C_END, C_STRAND, C_REFSEQ, C_ENS, C_N };
+    int idx[C_N], ret, r;
+    tsv_t tt;
     memset(t, 0, sizeof(*t));
-    char *copy = strdup(tsv ? tsv : "");
-    if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    int ret = 0, lineno = 0;
-    char *save = NULL;
-    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        lineno++;
-        if (line[0] == '#' || !line[0]) continue;
-        char *f[16];
-        int nf = split_tabs(line, f, 16);
+    if ((ret = tsv_open(&tt, tsv, "genes.tsv", err)) < 0 || (ret = tsv_need(&tt, cols, idx, C_N, err)) < 0) goto out;
+    while ((r = tsv_row(&tt, err)) == 1) {
+        char **f = tt.f;
         int64_t s, e;
-        int g = nf >= 9 ? gene_from_name(f[0]) : -1;
-        genome_build_t b = nf >= 9 ? build_parse(f[1]) : BUILD_UNKNOWN;
-        if (g < 0 || b == BUILD_UNKNOWN || parse_int64(f[3], &s) || parse_int64(f[4], &e) || s < 1 || e < s
-            || (f[5][0] != '+' && f[5][0] != '-')) {
-            ret = mcrc_fail(err, MCRC_E_INTERNAL, "genes.tsv line %d: malformed gene row", lineno);
+        int g = gene_from_name(f[idx[C_GENE]]);
+        genome_build_t b = build_parse(f[idx[C_BUILD]]);
+        const char *strand = f[idx[C_STRAND]];
+        if (g < 0 || b == BUILD_UNKNOWN || tsv_count64(f[idx[C_START]], &s) || tsv_count64(f[idx[C_END]], &e) || s < 1 || e < s
+            || (strcmp(strand, "+") && strcmp(strand, "-"))) {
+            ret = tsv_fail(&tt, err, "malformed gene row");
             goto out;
         }
+        if (t->have[b][g]) { ret = tsv_fail(&tt, err, "%s %s appears twice", names[g], build_name(b)); goto out; }
         gene_span_t *sp = &t->span[b][g];
-        sp->gene = g; sp->build = b; sp->start = s; sp->end = e; sp->strand = f[5][0];
-        if (contig_canonical(f[2], sp->chrom)) {
-            ret = mcrc_fail(err, MCRC_E_INTERNAL, "genes.tsv line %d: unknown chromosome %s", lineno, f[2]);
+        sp->gene = g; sp->build = b; sp->start = s; sp->end = e; sp->strand = strand[0];
+        if (contig_canonical(f[idx[C_CHROM]], sp->chrom)) {
+            ret = tsv_fail(&tt, err, "unknown chromosome %s", f[idx[C_CHROM]]);
             goto out;
         }
         /* keep the identifier, not the commentary that may follow it */
-        snprintf(sp->transcript, sizeof(sp->transcript), "%.*s", (int)strcspn(f[7], " ("), f[7]);
-        snprintf(sp->transcript_ens, sizeof(sp->transcript_ens), "%.*s", (int)strcspn(f[8], " ("), f[8]);
+        const char *rs = f[idx[C_REFSEQ]], *en = f[idx[C_ENS]];
+        snprintf(sp->transcript, sizeof(sp->transcript), "%.*s", (int)strcspn(rs, " ("), rs);
+        snprintf(sp->transcript_ens, sizeof(sp->transcript_ens), "%.*s", (int)strcspn(en, " ("), en);
         t->have[b][g] = 1;
     }
+    if ((ret = r) < 0) goto out;
     for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
         for (int g = 0; g < N_GENES; g++)
             if (!t->have[b][g]) {
@@ -65,6 +74,23 @@ int genes_load(gene_table_t *t, const char *tsv, mcrc_err_t *err)
                 goto out;
             }
 out:
-    free(copy);
+    tsv_close(&tt);
     return ret;
+}
+
+/* tx equal to want ignoring a ".version" suffix on either */
+static int same_accession(const char *tx, const char *want)
+{
+    size_t lt = strcspn(tx, "."), lw = strcspn(want, ".");
+    return lt == lw && lt > 0 && !strncmp(tx, want, lt);
+}
+
+int genes_is_model_transcript(const gene_table_t *t, const char *gene, const char *tx)
+{
+    int g = gene && tx ? gene_from_name(gene) : -1;
+    if (!t || g < 0) return 0;
+    for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
+        if (t->have[b][g] && (same_accession(tx, t->span[b][g].transcript) || same_accession(tx, t->span[b][g].transcript_ens)))
+            return 1;
+    return 0;
 }

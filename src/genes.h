@@ -29,4 +29,8 @@ int gene_from_name(const char *name);     /* -1 if not one of ours */
 int genes_load(gene_table_t *t, const char *tsv, mcrc_err_t *err);
 const gene_span_t *genes_span(const gene_table_t *t, genome_build_t b, gene_id_t g);
 
+/* Is tx (version ignored) the gene's model transcript (MANE Select or its GRCh37 equivalent, RefSeq or
+ * Ensembl) on either build?  The transcripts are genes.tsv's transcript_refseq and transcript_ensembl. */
+int genes_is_model_transcript(const gene_table_t *t, const char *gene, const char *tx);
+
 #endif

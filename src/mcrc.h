@@ -34,7 +34,7 @@ typedef enum { BUILD_UNKNOWN = 0, BUILD_GRCH37 = 1, BUILD_GRCH38 = 2 } genome_bu
 #define N_BUILDS 3
 
 const char *build_name(genome_build_t b);          /* "GRCh37", "GRCh38", "unknown" */
-genome_build_t build_parse(const char *s);          /* accepts GRCh37/hg19/b37/37, GRCh38/hg38/38 */
+genome_build_t build_parse(const char *s);          /* GRCh37/hg19/b37/37/hs37d5, GRCh38/hg38/38 (any case); NULL: unknown */
 
 /* Status of one biomarker.  The words are fixed by the report schema. */
 typedef enum {

@@ -78,7 +78,7 @@ static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene);
 /* The gene's span on the run's build (none while the build is unknown). */
 static const gene_span_t *add_gene_span(xmlNodePtr b, const run_t *run, gene_id_t gene)
 {
-    const gene_span_t *g = genes_span(&run->genes, run->build, gene);
+    const gene_span_t *g = genes_span(&run->ref.genes, run->build, gene);
     if (g) {
         xmlNodePtr s = xmlNewChild(b, NULL, BAD_CAST "gene-span", NULL);
         attr(s, "build", build_name(run->build));

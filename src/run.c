@@ -26,10 +26,8 @@
 #include <string.h>
 #include <htslib/hts.h>
 #include <htslib/kstring.h>
-#include "embedded.h"
 #include "callable.h"
 #include "run.h"
-#include "sha256.h"
 #include "util.h"
 
 void run_defaults(run_t *run)
@@ -52,14 +50,12 @@ static int load_builtin(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
-    if ((r = genes_load(&run->genes, embedded_get("genes.tsv", NULL), err)) < 0) return r;
-    if ((r = assembly_load(&run->assembly, embedded_get("assemblies.tsv", NULL), embedded_get("reference-names.tsv", NULL), err)) < 0) return r;
-    if ((r = cn_fields_load(&run->cn_fields, embedded_get("copy-number-fields.tsv", NULL), err)) < 0) return r;
+    if ((r = refdata_load(&run->ref, err)) < 0) return r;
     /* the targets: every gene on both builds */
     run->targets.n = 0;
     for (int b = BUILD_GRCH37; b <= BUILD_GRCH38; b++)
         for (int g = 0; g < N_GENES; g++) {
-            const gene_span_t *s = genes_span(&run->genes, b, g);
+            const gene_span_t *s = genes_span(&run->ref.genes, b, g);
             target_t *t = &run->targets.t[run->targets.n++];
             t->gene = g; t->build = b; t->start = s->start; t->end = s->end;
             snprintf(t->chrom, sizeof(t->chrom), "%s", s->chrom);
@@ -138,10 +134,10 @@ static int open_inputs(run_t *run)
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum, &run->targets };
     for (int i = 0; i < run->ninputs; i++) {
-        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->assembly, err)) < 0) return r;
+        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->ref.assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
-        in->cn_declared = cn_header_fields(&run->cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
-        in->gene_contigs = header_gene_contigs(&run->genes, in->hdr);
+        in->cn_declared = cn_header_fields(&run->ref.cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
+        in->gene_contigs = header_gene_contigs(&run->ref.genes, in->hdr);
         if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) { mcrc_prefix(err, ": "); mcrc_prefix(err, in->label); return r; }
     }
     return 0;
@@ -159,7 +155,7 @@ int run_init(run_t *run)
     hts_set_log_level(run->verbosity >= 3 ? HTS_LOG_INFO : run->verbosity == 2 ? HTS_LOG_WARNING : HTS_LOG_OFF);
     if ((r = outputs_check(run)) < 0) return r;
     if ((r = load_builtin(run)) < 0) return r;
-    if ((r = sv_init(&run->sv, &run->svp, run->fasta_fn, run->ninputs, err)) < 0) return r;
+    if ((r = sv_init(&run->sv, &run->svp, &run->ref, run->fasta_fn, run->ninputs, err)) < 0) return r;
     /* the knowledge base first: a refused one must stop the run before any work */
     r = run->kb_dir ? kb_load_dir(&run->kb, run->kb_dir, err) : kb_load_builtin(&run->kb, err);
     if (r < 0) return r;
@@ -209,7 +205,7 @@ static int route_record(run_t *run, input_t *in, const target_t *t, bcf1_t *rec,
     }
     seg->input = in->index;
     seg->build = t->build;
-    seg->gene_level = cn_names_gene(&run->cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg->gene_field, sizeof(seg->gene_field));
+    seg->gene_level = cn_names_gene(&run->ref.cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg->gene_field, sizeof(seg->gene_field));
     if (seg->has_value) in->cn_valued_seen = 1;
     if ((r = erbb2_segment_add(&run->segs, &run->nseg, &run->mseg, seg, err)) < 0) return r;
     /* a repeat is counted, not listed (report: <not-listed kind="repeated-segment">) */
@@ -231,7 +227,7 @@ static int stream_input(run_t *run, input_t *in)
         for (int k = 0; k < run->targets.n; k++) {
             if (!(mask & (1u << k))) continue;
             cn_segment_t seg;
-            r = cn_from_record(&run->cn_fields, &run->cnp, in->hdr, rec, in->sample, end, &in->bufs, &seg, err);
+            r = cn_from_record(&run->ref.cn_fields, &run->cnp, in->hdr, rec, in->sample, end, &in->bufs, &seg, err);
             if (r < 0) goto fail;
             if ((r = route_record(run, in, &run->targets.t[k], rec, end, &seg, r)) < 0) goto fail;
         }
@@ -291,7 +287,7 @@ int run_decide(run_t *run)
         erbb2_input_set(&ein[i], in->cn_declared, input_has_records(in), in->gene_contigs, in->cn_valued_seen);
     }
     run->nseg = erbb2_segments_of_build(run->segs, run->nseg, run->build);
-    const gene_span_t *g = genes_span(&run->genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
+    const gene_span_t *g = genes_span(&run->ref.genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
     r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
     free(ein);
     if (r < 0) return r;
@@ -309,19 +305,7 @@ int run_decide(run_t *run)
 int run_report(run_t *run)
 {
     /* the built-in tables, by checksum (the text knowledge base has its own) */
-    {
-        static const char *files[] = { "genes.tsv", "assemblies.tsv", "reference-names.tsv", "copy-number-fields.tsv",
-                                       "cds_exons.tsv", "cds.fa", "proteins.fa", "hotspots.tsv",
-                                       "hotspot-classes.tsv", "allele-fraction-fields.tsv", "reasons.xml", NULL };
-        sha256_t s;
-        sha256_init(&s);
-        for (int i = 0; files[i]; i++) {
-            size_t len;
-            const char *d = embedded_get(files[i], &len);
-            sha256_update(&s, d, len);
-        }
-        sha256_hex(&s, run->data_sha256);
-    }
+    refdata_sha256(run->data_sha256);
     return report_build(run);
 }
 
@@ -350,8 +334,7 @@ void run_destroy(run_t *run)
     free(run->cmdline);
     sv_destroy(&run->sv);
     erbb2_call_destroy(&run->erbb2);
-    assembly_destroy(&run->assembly);
-    cn_fields_destroy(&run->cn_fields);
+    refdata_destroy(&run->ref);
     kb_destroy(&run->kb);
     if (run->doc) xmlFreeDoc(run->doc);
 }

@@ -15,6 +15,7 @@
 #include "input.h"
 #include "kb.h"
 #include "mcrc.h"
+#include "refdata.h"
 #include "safe_io.h"
 #include "small_variant.h"
 
@@ -51,9 +52,7 @@ typedef struct {
     char *cmdline;
     long long source_date;    /* SOURCE_DATE_EPOCH, or -1 */
     /* built-in data */
-    gene_table_t genes;
-    assembly_t assembly;
-    cn_fields_t cn_fields;
+    refdata_t ref;            /* the built-in tables (refdata.c) */
     kb_t kb;
     char data_sha256[65];     /* the built-in gene and dialect tables */
     /* state */

@@ -97,10 +97,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "embedded.h"
+#include "refdata.h"
 #include "safe_io.h"
 #include "small_variant.h"
 #include "sv_cap.h"
+#include "tsv.h"
 #include "util.h"
 
 const char *sv_class_word(sv_class_t c)
@@ -119,32 +120,30 @@ const char *sv_class_word(sv_class_t c)
 
 int sv_hotspots_load(sv_hotspots_t *t, const char *tsv, mcrc_err_t *err)
 {
+    static const char *const cols[] = { "gene", "codon", "alt_aa", "class" };
+    int idx[4], ret, r;
+    tsv_t tt;
     memset(t, 0, sizeof(*t));
-    if (!tsv) return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv is missing from the binary");
-    int lineno = 0, header = 0;
-    for (const char *p = tsv; *p; ) {
-        size_t l = strcspn(p, "\n");
-        char line[256];
-        lineno++;
-        snprintf(line, sizeof(line), "%.*s", (int)(l < 255 ? l : 255), p);
-        p += l + (p[l] == '\n');
-        if (!line[0] || line[0] == '#') continue;
-        if (!header) { header = 1; continue; }   /* gene codon alt_aa class note */
-        char gene[16], alt[8], cls[16];
-        int codon;
-        if (sscanf(line, "%15[^\t]\t%d\t%7[^\t]\t%15[^\t\n]", gene, &codon, alt, cls) != 4 || gene_from_name(gene) < 0 || codon < 1 || strlen(alt) != 1)
-            return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv: line %d is malformed", lineno);
+    if ((ret = tsv_open(&tt, tsv, "hotspot-classes.tsv", err)) < 0 || (ret = tsv_need(&tt, cols, idx, 4, err)) < 0) goto out;
+    while ((r = tsv_row(&tt, err)) == 1) {
+        const char *alt = tt.f[idx[2]], *cls = tt.f[idx[3]];
+        int gene = gene_from_name(tt.f[idx[0]]), codon;
+        if (gene < 0 || tsv_count(tt.f[idx[1]], &codon) || codon < 1 || strlen(alt) != 1) { ret = tsv_fail(&tt, err, "malformed row"); goto out; }
         sv_class_t c = !strcmp(cls, "hotspot") ? SV_CLASS_HOTSPOT : !strcmp(cls, "class-2") ? SV_CLASS_2 : !strcmp(cls, "class-3") ? SV_CLASS_3 : SV_CLASS_NONE;
-        if (c == SV_CLASS_NONE) return mcrc_fail(err, MCRC_E_INTERNAL, "hotspot-classes.tsv: line %d: unknown class '%s'", lineno, cls);
+        if (c == SV_CLASS_NONE) { ret = tsv_fail(&tt, err, "unknown class '%s'", cls); goto out; }
         if (t->n == t->m) {
             int m = t->m ? 2 * t->m : 32;
             sv_hotspot_t *h = realloc(t->h, m * sizeof(*h));
-            if (!h) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+            if (!h) { ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
             t->h = h; t->m = m;
         }
-        t->h[t->n++] = (sv_hotspot_t){ gene_from_name(gene), codon, alt[0], c };
+        t->h[t->n++] = (sv_hotspot_t){ gene, codon, alt[0], c };
     }
-    return 0;
+    ret = r < 0 ? r : 0;
+out:
+    tsv_close(&tt);
+    if (ret) sv_hotspots_destroy(t);
+    return ret;
 }
 
 void sv_hotspots_destroy(sv_hotspots_t *t)
@@ -167,18 +166,12 @@ sv_class_t sv_hotspot_class(const sv_hotspots_t *t, gene_id_t gene, int codon, c
 
 /* ---------------------------------------------------------------- set-up */
 
-int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninputs, mcrc_err_t *err)
+int sv_init(sv_state_t *s, const sv_params_t *p, const refdata_t *ref, const char *fasta_fn, int ninputs, mcrc_err_t *err)
 {
-    char msg[512] = "";
-    int r;
     s->p = *p;
-    cds_model_init(&s->model);
+    s->ref = ref;
     annot_list_init(&s->al);
-    if (cds_model_load_embedded(&s->model, msg, sizeof(msg)) < 0)
-        return mcrc_fail(err, MCRC_E_INTERNAL, "built-in gene models: %s", msg);
-    if ((r = sv_hotspots_load(&s->hot, embedded_get("hotspot-classes.tsv", NULL), err)) < 0) return r;
-    if ((r = vaf_table_load(&s->vaf_fields, embedded_get("allele-fraction-fields.tsv", NULL), err)) < 0) return r;
-    vaf_reader_init(&s->vr, &s->vaf_fields);
+    vaf_reader_init(&s->vr, &ref->vaf_fields);
     s->in = calloc(ninputs > 0 ? ninputs : 1, sizeof(*s->in));
     if (!s->in) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     s->nin = ninputs;
@@ -192,11 +185,8 @@ int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninpu
 
 void sv_destroy(sv_state_t *s)
 {
-    cds_model_destroy(&s->model);
-    sv_hotspots_destroy(&s->hot);
     annot_list_destroy(&s->al);
     vaf_reader_destroy(&s->vr);
-    vaf_table_destroy(&s->vaf_fields);
     if (s->fai) fai_destroy(s->fai);
     free(s->in);
     for (int i = 0; i < s->mv; i++) free(s->v[i].note.s);
@@ -229,7 +219,7 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
     /* a FORMAT field the allele-fraction table reads a fraction from (AD, AF, VAF, FREQ, VF, RO, NV, AU, TIR, DP4...) */
     for (int i = 0; i < h->n[BCF_DT_ID]; i++) {
         const char *id = h->id[BCF_DT_ID][i].key;
-        if (!id || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->vaf_fields, id)) continue;
+        if (!id || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->ref->vaf_fields, id)) continue;
         n++;
         if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", id);
     }
@@ -273,14 +263,13 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
     s->build = build;
     s->nsite = 0;
     if (!build) return 0;
-    cds_build_t cb = build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
     free(s->site);
-    s->site = calloc(s->hot.n ? s->hot.n : 1, sizeof(*s->site));
+    s->site = calloc(s->ref->hot.n ? s->ref->hot.n : 1, sizeof(*s->site));
     if (!s->site) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    for (int i = 0; i < s->hot.n; i++) {
-        const sv_hotspot_t *h = &s->hot.h[i];
+    for (int i = 0; i < s->ref->hot.n; i++) {
+        const sv_hotspot_t *h = &s->ref->hot.h[i];
         if (h->alt_aa != '*') continue;   /* one site per codon */
-        const cds_tx_t *tx = cds_model_tx(&s->model, gene_name(h->gene), cb);
+        const cds_tx_t *tx = cds_model_tx(&s->ref->model, gene_name(h->gene), build);
         if (!tx) return mcrc_fail(err, MCRC_E_INTERNAL, "no %s %s gene model for hotspot codon %d", gene_name(h->gene), build_name(build), h->codon);
         sv_site_t *t = &s->site[s->nsite++];
         t->gene = h->gene; t->codon = h->codon; t->cls = h->cls;
@@ -289,21 +278,13 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err)
     return 0;
 }
 
-/* the genes' chromosomes, the same on both builds (annotations/genes.tsv) */
-static const char *const gchrom[N_GENES] = { "17", "12", "1", "7" };   /* ERBB2 KRAS NRAS BRAF */
-
-const char *sv_gene_chrom(gene_id_t gene)
-{
-    return gchrom[gene];
-}
-
 void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end)
 {
     char canon[8];
     if (contig_canonical(chrom, canon) < 0) return;
     for (int i = 0; i < s->nsite; i++) {
         sv_site_t *t = &s->site[i];
-        if (strcmp(gchrom[t->gene], canon)) continue;
+        if (strcmp(genes_span(&s->ref->genes, s->build, t->gene)->chrom, canon)) continue;   /* sites exist once the build is known */
         for (int k = 0; k < 3; k++)
             if (t->gpos[k] >= beg && t->gpos[k] <= end) t->covered[k] = 1;
     }
@@ -560,7 +541,7 @@ static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, 
         if (r < 0) { snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", in->annot_tag[a]); return; }
         if (r == 0) continue;
         annot_choice_t why;
-        int k = annot_choose(&s->al, gene_name(gene), &why);
+        int k = annot_choose(&s->al, &s->ref->genes, gene_name(gene), &why);
         if (k < 0) continue;
         const annot_entry_t *e = &s->al.a[k];
         char p[VE_STR_LEN];
@@ -585,7 +566,6 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
     sv_input_t *in = &s->in[input - 1];
     const char *chrom = bcf_seqname_safe(h, rec);
     int64_t pos = rec->pos + 1;
-    cds_build_t cb = s->build == BUILD_GRCH37 ? CDS_BUILD_GRCH37 : CDS_BUILD_GRCH38;
     fc_next_record(&s->fc);
     bcf_unpack(rec, BCF_UN_ALL);
     if (rec->n_allele < 1) return 0;
@@ -646,7 +626,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
 
         /* 1. our translation (and the REF check against the coding sequence) */
         variant_effect_t ve;
-        int tr = translate_variant(&s->model, cb, chrom, pos, ref, alt, &ve);
+        int tr = translate_variant(&s->ref->model, s->build, chrom, pos, ref, alt, &ve);
         if (tr == TR_REF_MISMATCH || (tr < 0 && tr != TR_E_ARG)) return translate_error(s, tr, &ve, err);
         int ours = tr == TR_OK && ve.consequence != VE_NOT_DETERMINED;
         if (ours) snprintf(v->our_p, sizeof(v->our_p), "%s", ve.hgvs_p);
@@ -656,7 +636,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         int first, last;
         char alt_aa;
         int annot_pc = v->annot_p[0] ? parse_short_p(v->annot_p, &first, &last, &alt_aa) : -1;
-        int comparable = v->annot_p[0] && annot_is_mane_transcript(gene_name(gene), v->annot_transcript);
+        int comparable = v->annot_p[0] && genes_is_model_transcript(&s->ref->genes, gene_name(gene), v->annot_transcript);
         if (ours) {
             v->determined = 1;
             v->protein_changing = is_protein_changing(ve.consequence);
@@ -696,7 +676,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         else {
             v->cls = SV_CLASS_UNCERTAIN;
             for (int c = v->codon_first; c <= v->codon_last && c > 0; c++) {
-                sv_class_t k = sv_hotspot_class(&s->hot, gene, c, v->codon_first == v->codon_last ? alt_aa : 0);
+                sv_class_t k = sv_hotspot_class(&s->ref->hot, gene, c, v->codon_first == v->codon_last ? alt_aa : 0);
                 if (k != SV_CLASS_NONE && (v->cls == SV_CLASS_UNCERTAIN || k == SV_CLASS_HOTSPOT)) v->cls = k;
             }
         }
@@ -708,7 +688,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
         if (v->cls == SV_CLASS_NONE && !v->disagree && !v->annot_unread[0] && !v->annot_p[0] && ours
             && (ve.consequence == VE_OUTSIDE_CDS || (ve.consequence == VE_SPLICE_REGION_OR_INTRONIC && ve.splice_distance > VE_SPLICE_REGION_BP)))
             nl = SV_NL_OUTSIDE_CDS;
-        else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->model, gene_name(gene), cb))
+        else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->ref->model, gene_name(gene), s->build))
             nl = SV_NL_NO_MODEL;
         if (nl < 0 && !sv_cap_keep(s->v, s->nv - 1, v)) nl = SV_NL_OVER_CAP;      /* listed enough of these: sv_cap.c */
         if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }

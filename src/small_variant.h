@@ -14,6 +14,8 @@
 #include "translate.h"
 #include "vaf.h"
 
+struct refdata;   /* refdata.h */
+
 /* What a variant is, for the decision. */
 typedef enum {
     SV_CLASS_NONE = 0,       /* determined, not protein-changing (synonymous, intronic, UTR) */
@@ -117,8 +119,7 @@ typedef struct {
 
 typedef struct {
     sv_params_t p;
-    sv_hotspots_t hot;
-    cds_model_t model;
+    const struct refdata *ref;   /* the built-in tables: hotspot classes, coding models, allele-fraction fields */
     genome_build_t build;
     faidx_t *fai;
     const char *fasta_fn;
@@ -139,12 +140,12 @@ typedef struct {
     char *str; int mstr;
     char **strs; int mstrs;
     annot_list_t al;
-    vaf_table_t vaf_fields;   /* annotations/allele-fraction-fields.tsv */
     vaf_reader_t vr;
 } sv_state_t;
 
-/* Load the gene models and hotspot classes; open --fasta (NULL: none). */
-int sv_init(sv_state_t *s, const sv_params_t *p, const char *fasta_fn, int ninputs, mcrc_err_t *err);
+/* Take the gene models, hotspot classes and allele-fraction fields from ref (refdata.h; it outlives s);
+ * open --fasta (NULL: none). */
+int sv_init(sv_state_t *s, const sv_params_t *p, const struct refdata *ref, const char *fasta_fn, int ninputs, mcrc_err_t *err);
 void sv_destroy(sv_state_t *s);
 
 /* Read an input's header (annotation formats, declared fields). cn_declared: the input declares copy-number fields. */
@@ -166,13 +167,11 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
 enum { SV_INPUT_NONE = 0, SV_INPUT_YES, SV_INPUT_NO_CONTIG };
 
 /* The rule: decide one gene from its variants and sites (sv_input: SV_INPUT_*), the reason worded in rc's
- * language.  Pure: unit-tested.  Returns 0, or -1 if the reason could not be worded (an internal error). */
-int sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
+ * language; chrom is the gene's chromosome as the reason names it (genes.tsv: "12" for KRAS).  Pure: unit-tested.  Returns 0, or -1 if the reason could not be worded (an internal error). */
+int sv_decide(gene_id_t gene, const char *chrom, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
               int sv_input, int callable_given, const sv_params_t *p, const reason_ctx_t *rc, sv_call_t *out);
 void sv_call_destroy(sv_call_t *c);
 
-/* The chromosome of a gene, as reasons name it ("12" for KRAS). */
-const char *sv_gene_chrom(gene_id_t gene);
 
 /* Word a variant's note (why used or set aside; sv_decide.c) and set v->set_aside for the filters and
  * thresholds it fails.  fv, dv: what the allele fraction and depth fields gave; ve: our translation;

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "refdata.h"
 #include "small_variant.h"
 #include "sv_cap.h"
 
@@ -190,7 +191,7 @@ static int negative(kstring_t *r, const reason_ctx_t *rc, gene_id_t gene, const 
     return bad ? -1 : 0;
 }
 
-int sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
+int sv_decide(gene_id_t gene, const char *chrom, const sv_variant_t *v, int nv, const sv_site_t *site, int nsite,
               int sv_input, int callable_given, const sv_params_t *p, const reason_ctx_t *rc, sv_call_t *out)
 {
     kstring_t *r = &out->reason, list = { 0, 0, NULL };
@@ -210,7 +211,7 @@ int sv_decide(gene_id_t gene, const sv_variant_t *v, int nv, const sv_site_t *si
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-contig-for-gene");
         strcpy(out->code, "sv-no-contig");
-        bad = reason_add(r, rc, out->code, "gene", g, "chrom", sv_gene_chrom(gene), NULL);
+        bad = reason_add(r, rc, out->code, "gene", g, "chrom", chrom, NULL);
     } else if ((nmut = list_mutant(&list, rc, gene, v, nv)) != 0) {
         out->status = STATUS_MUTANT;
         strcpy(out->basis, "listed-codon-variant");
@@ -246,7 +247,8 @@ int sv_decide_all(sv_state_t *s, const int sv_input[N_GENES], mcrc_err_t *err)
         [SV_NL_REPEATED_SEGMENT] = "sv-not-listed-repeated-segment"
     };
     for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
-        if (sv_decide(g, s->v, s->nv, s->site, s->nsite, sv_input[g], s->callable_given, &s->p, &s->rc, &s->call[g]) < 0)
+        if (sv_decide(g, genes_span(&s->ref->genes, s->build ? s->build : BUILD_GRCH38, g)->chrom, s->v, s->nv, s->site, s->nsite,
+                      sv_input[g], s->callable_given, &s->p, &s->rc, &s->call[g]) < 0)
             return mcrc_fail(err, MCRC_E_INTERNAL, "%s: the reason could not be worded (out of memory, or a reason template is missing)", gene_name(g));
     for (int k = 0; k < SV_NOT_LISTED_KINDS; k++)
         if (reason_set(&s->not_listed_note[k], &s->rc, not_listed[k], "cap", SV_LIST_CAP_TEXT, NULL) < 0)

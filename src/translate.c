@@ -66,27 +66,6 @@
 #include "translate.h"
 #include "util.h"
 
-#if defined(__GNUC__)
-#define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define ATTR_PRINTF(a, b)
-#endif
-
-static const struct { char aa; const char *three; } aa_names[] = {
-    { 'A', "Ala" }, { 'R', "Arg" }, { 'N', "Asn" }, { 'D', "Asp" }, { 'C', "Cys" },
-    { 'Q', "Gln" }, { 'E', "Glu" }, { 'G', "Gly" }, { 'H', "His" }, { 'I', "Ile" },
-    { 'L', "Leu" }, { 'K', "Lys" }, { 'M', "Met" }, { 'F', "Phe" }, { 'P', "Pro" },
-    { 'S', "Ser" }, { 'T', "Thr" }, { 'W', "Trp" }, { 'Y', "Tyr" }, { 'V', "Val" },
-    { 'U', "Sec" }, { 'O', "Pyl" }, { 'X', "Xaa" }, { '*', "Ter" },
-};
-
-const char *ve_aa3(char aa)
-{
-    for (size_t i = 0; i < sizeof(aa_names) / sizeof(aa_names[0]); i++)
-        if (aa_names[i].aa == aa) return aa_names[i].three;
-    return NULL;
-}
-
 const char *ve_consequence_name(ve_consequence_t c)
 {
     switch (c) {
@@ -123,7 +102,7 @@ typedef struct { char *s; size_t n, m; int trunc; } sbuf_t;
 
 static void sb_init(sbuf_t *b, char *s, size_t m) { b->s = s; b->n = 0; b->m = m; b->trunc = 0; if (m) s[0] = 0; }
 
-static void sb_printf(sbuf_t *b, const char *fmt, ...) ATTR_PRINTF(2, 3);
+static void sb_printf(sbuf_t *b, const char *fmt, ...) MCRC_PRINTF(2, 3);
 static void sb_printf(sbuf_t *b, const char *fmt, ...)
 {
     if (b->trunc) return;
@@ -137,7 +116,7 @@ static void sb_printf(sbuf_t *b, const char *fmt, ...)
 
 static void sb_aa(sbuf_t *b, char aa, int three)
 {
-    const char *t = ve_aa3(aa);
+    const char *t = cds_aa3(aa);
     if (three && t) sb_printf(b, "%s", t);
     else sb_printf(b, "%c", aa);
 }
@@ -327,7 +306,7 @@ static void classify_noncoding(const cds_tx_t *tx, int64_t lo, int64_t hi, int i
 
 /* ------------------------------------------------------------------- main */
 
-int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom, int64_t pos,
+int translate_variant(const cds_model_t *m, genome_build_t build, const char *chrom, int64_t pos,
                       const char *ref, const char *alt, variant_effect_t *out)
 {
     char cref[TR_MAX_INDEL + 1], calt[TR_MAX_INDEL + 1], S[TR_MAX_INDEL + 1];
@@ -367,7 +346,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             WHY(out, "sv-tr-no-model", "gene", sp->gene);
         } else {
             out->consequence = VE_OUTSIDE_CDS;
-            WHY(out, "sv-tr-no-gene", "build", cds_build_name(build));
+            WHY(out, "sv-tr-no-gene", "build", build_name(build));
         }
         return TR_OK;
     }
@@ -408,7 +387,7 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
             out->found_ref = have;
             out->c_start = out->c_end = c;
             out->first_codon = out->last_codon = (c - 1) / 3 + 1;
-            WHY(out, "sv-tr-ref-mismatch", "build", cds_build_name(build), "gene", tx->gene, "chrom", tx->chrom, "pos", INT(gp),
+            WHY(out, "sv-tr-ref-mismatch", "build", build_name(build), "gene", tx->gene, "chrom", tx->chrom, "pos", INT(gp),
                 "want", (char[2]){ want, 0 }, "have", (char[2]){ have, 0 });
             return TR_REF_MISMATCH;
         }

@@ -68,12 +68,9 @@ typedef struct {
  * first; indels are shifted 3' in the transcript before naming (HGVS rule).
  * Returns TR_OK, TR_REF_MISMATCH or a negative TR_E_* code (then out->why
  * says why). */
-int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom, int64_t pos,
+int translate_variant(const cds_model_t *m, genome_build_t build, const char *chrom, int64_t pos,
                       const char *ref, const char *alt, variant_effect_t *out);
 
 const char *ve_consequence_name(ve_consequence_t c);   /* "missense", "frameshift", ... */
-
-/* One-letter amino acid (or '*') -> three-letter code ("Gly", "Ter"); NULL if unknown. */
-const char *ve_aa3(char aa);
 
 #endif

@@ -43,6 +43,7 @@ genome_build_t build_parse(const char *s)
 {
     static const char *b37[] = { "GRCh37", "hg19", "b37", "37", "hs37d5", NULL };
     static const char *b38[] = { "GRCh38", "hg38", "38", NULL };
+    if (!s) return BUILD_UNKNOWN;
     for (int i = 0; b37[i]; i++) if (!strcasecmp(s, b37[i])) return BUILD_GRCH37;
     for (int i = 0; b38[i]; i++) if (!strcasecmp(s, b38[i])) return BUILD_GRCH38;
     return BUILD_UNKNOWN;

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tsv.h"
 #include "util.h"
 #include "vaf.h"
 
@@ -58,52 +59,47 @@ static int parse_where_id(const char *s, int *is_format, char *id, size_t n)
 
 int vaf_table_load(vaf_table_t *t, const char *tsv, mcrc_err_t *err)
 {
+    static const char *const cols[] = { "use", "where", "fields", "method", "unless" };
+    int idx[5], ret, row;
+    tsv_t tt;
     memset(t, 0, sizeof(*t));
-    if (!tsv) return mcrc_fail(err, MCRC_E_INTERNAL, "allele-fraction-fields.tsv is missing from the binary");
-    char *copy = strdup(tsv), *save = NULL;
-    int ret = 0, lineno = 0;
-    if (!copy) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
-    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-        lineno++;
-        if (line[0] == '#' || !line[0]) continue;
-        char *f[6] = { 0 };
-        int nf = split_tabs(line, f, 6);
+    if ((ret = tsv_open(&tt, tsv, "allele-fraction-fields.tsv", err)) < 0 || (ret = tsv_need(&tt, cols, idx, 5, err)) < 0) goto out;
+    while ((row = tsv_row(&tt, err)) == 1) {
+        char *f[5];
+        for (int k = 0; k < 5; k++) f[k] = tt.f[idx[k]];
         vaf_rule_t r;
         memset(&r, 0, sizeof(r));
-        int bad = nf < 5;
-        if (!bad) {
-            r.use = !strcmp(f[0], "fraction") ? VAF_USE_FRACTION : !strcmp(f[0], "depth") ? VAF_USE_DEPTH : VAF_USE_BLOCK_DEPTH;
-            bad = strcmp(f[0], "fraction") && strcmp(f[0], "depth") && strcmp(f[0], "block-depth");
-            r.is_format = !strcmp(f[1], "FORMAT");
-            bad |= !r.is_format && strcmp(f[1], "INFO");
-            int m = -1;
-            for (size_t k = 0; k < sizeof(methods) / sizeof(methods[0]); k++)
-                if (!strcmp(f[3], methods[k].name)) m = (int)k;
-            bad |= m < 0;
-            if (m >= 0) {
-                r.method = methods[m].m;
-                for (char *p = f[2], *q; p && !bad; p = q) {
-                    q = strchr(p, ',');
-                    if (q) *q++ = 0;
-                    if (r.nf == VAF_MAX_FIELDS || !*p || strlen(p) >= sizeof(r.f[0])) bad = 1;
-                    else snprintf(r.f[r.nf++], sizeof(r.f[0]), "%s", p);
-                }
-                bad |= r.nf != methods[m].nf;
-                /* a fraction row gives a fraction; a depth row a depth (DP4's sum is both) */
-                if (r.use == VAF_USE_FRACTION) bad |= r.method > VAF_M_DP4;
-                else bad |= r.method < VAF_M_DP4;
+        r.use = !strcmp(f[0], "fraction") ? VAF_USE_FRACTION : !strcmp(f[0], "depth") ? VAF_USE_DEPTH : VAF_USE_BLOCK_DEPTH;
+        int bad = strcmp(f[0], "fraction") && strcmp(f[0], "depth") && strcmp(f[0], "block-depth");
+        r.is_format = !strcmp(f[1], "FORMAT");
+        bad |= !r.is_format && strcmp(f[1], "INFO");
+        int m = -1;
+        for (size_t k = 0; k < sizeof(methods) / sizeof(methods[0]); k++)
+            if (!strcmp(f[3], methods[k].name)) m = (int)k;
+        bad |= m < 0;
+        if (m >= 0) {
+            r.method = methods[m].m;
+            for (char *p = f[2], *q; p && !bad; p = q) {
+                q = strchr(p, ',');
+                if (q) *q++ = 0;
+                if (r.nf == VAF_MAX_FIELDS || !*p || strlen(p) >= sizeof(r.f[0])) bad = 1;
+                else snprintf(r.f[r.nf++], sizeof(r.f[0]), "%s", p);
             }
-            if (!bad && strcmp(f[4], "-")) {
-                for (char *p = f[4], *q; p && !bad; p = q) {
-                    q = strchr(p, ',');
-                    if (q) *q++ = 0;
-                    if (r.nunless == 2 || parse_where_id(p, &r.unless[r.nunless].is_format, r.unless[r.nunless].id, sizeof(r.unless[0].id))) bad = 1;
-                    else r.nunless++;
-                }
+            bad |= r.nf != methods[m].nf;
+            /* a fraction row gives a fraction; a depth row a depth (DP4's sum is both) */
+            if (r.use == VAF_USE_FRACTION) bad |= r.method > VAF_M_DP4;
+            else bad |= r.method < VAF_M_DP4;
+        }
+        if (!bad && strcmp(f[4], "-")) {
+            for (char *p = f[4], *q; p && !bad; p = q) {
+                q = strchr(p, ',');
+                if (q) *q++ = 0;
+                if (r.nunless == 2 || parse_where_id(p, &r.unless[r.nunless].is_format, r.unless[r.nunless].id, sizeof(r.unless[0].id))) bad = 1;
+                else r.nunless++;
             }
         }
         if (bad) {
-            ret = mcrc_fail(err, MCRC_E_INTERNAL, "allele-fraction-fields.tsv: line %d is malformed", lineno);
+            ret = tsv_fail(&tt, err, "malformed row");
             goto out;
         }
         size_t o = (size_t)snprintf(r.label, sizeof(r.label), "%s/", r.is_format ? "FORMAT" : "INFO");
@@ -115,8 +111,9 @@ int vaf_table_load(vaf_table_t *t, const char *tsv, mcrc_err_t *err)
         t->r = p;
         t->r[t->n++] = r;
     }
+    ret = row < 0 ? row : 0;
 out:
-    free(copy);
+    tsv_close(&tt);
     if (ret) vaf_table_destroy(t);
     return ret;
 }

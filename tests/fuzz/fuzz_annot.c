@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         annot_list_init(&l);
         if (annot_parse(&fmt, value, &al, &l, err, sizeof(err)) > 0) {
             annot_choice_t why;
-            annot_choose(&l, "KRAS", &why);
+            annot_choose(&l, NULL, "KRAS", &why);
         }
         annot_list_destroy(&l);
     }

@@ -13,6 +13,9 @@
 #include <string.h>
 
 #include "annot_parse.h"
+#include "embedded.h"
+
+static gene_table_t GENES;   /* genes.tsv: the model transcripts */
 
 static int n_pass, n_fail;
 
@@ -402,7 +405,7 @@ static void test_vep(void)
               !strcmp(l.a[0].protein_position, "60"), "69270 hgvsc/aa");
         CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.S60="), "short %s", p);
         annot_choice_t why;
-        CHECK(annot_choose(&l, "OR4F5", &why) == 0 && why == ANNOT_CHOSE_CANONICAL, "choose OR4F5 canonical (%d)", why);
+        CHECK(annot_choose(&l, &GENES, "OR4F5", &why) == 0 && why == ANNOT_CHOSE_CANONICAL, "choose OR4F5 canonical (%d)", why);
     }
 
     /* multi-allelic G>A,C: ALLELE_NUM decides */
@@ -435,7 +438,7 @@ static void test_vep(void)
         CHECK(l.a[1].mane_select && l.a[1].canonical && l.a[1].pick && !l.a[0].mane_select && !l.a[2].mane_select,
               "radiant flags");
         annot_choice_t why;
-        CHECK(annot_choose(&l, "ANK2", &why) == 1 && why == ANNOT_CHOSE_MANE, "radiant choose ANK2");
+        CHECK(annot_choose(&l, &GENES, "ANK2", &why) == 1 && why == ANNOT_CHOSE_MANE, "radiant choose ANK2");
     }
     const char *alt_c2[] = { "C" };
     annot_allele_t del = { "CT", alt_c2, 1, 0 };
@@ -454,7 +457,7 @@ static void test_vep(void)
     CHECK(n == 5 && !strcmp(l.a[0].symbol, "FAM87B") && l.a[0].canonical && !strcmp(l.a[4].transcript, "ENSR00000000085"),
           "split-vep.7 %d", n);
     annot_choice_t why;
-    CHECK(annot_choose(&l, "AL669831.3", &why) == 2 && why == ANNOT_CHOSE_FIRST, "non-coding gene: first entry (%d)", why);
+    CHECK(annot_choose(&l, &GENES, "AL669831.3", &why) == 2 && why == ANNOT_CHOSE_FIRST, "non-coding gene: first entry (%d)", why);
 
     /* broken LoF: commas inside LoF_info */
     annot_format_parse(LOF_DESC, &f);
@@ -465,7 +468,7 @@ static void test_vep(void)
     if (n == 9) {
         CHECK(!strcmp(l.a[0].hgvsp, "ENSP00000483732.1:p.Asp240GlufsTer35") && !strcmp(l.a[5].transcript, "NM_001363770.2"),
               "broken LoF fields");
-        CHECK(annot_choose(&l, "FP565260.3", &why) == 4 && why == ANNOT_CHOSE_CANONICAL, "LoF choose canonical");
+        CHECK(annot_choose(&l, &GENES, "FP565260.3", &why) == 4 && why == ANNOT_CHOSE_CANONICAL, "LoF choose canonical");
         CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.D240Efs*35"), "fs short %s", p);
     }
 
@@ -481,8 +484,8 @@ static void test_vep(void)
     annot_format_parse(HYDRA_DESC, &f);
     n = annot_parse(&f, "KRAS|0.11", &sv7, &l, err, sizeof(err));
     CHECK(n == 1 && !strcmp(l.a[0].symbol, "KRAS") && !l.a[0].allele_matched, "hydra");
-    CHECK(annot_choose(&l, "KRAS", &why) == 0 && why == ANNOT_CHOSE_FIRST, "hydra choose");
-    CHECK(annot_choose(&l, "NRAS", &why) == -1 && why == ANNOT_CHOSE_NONE, "hydra other gene");
+    CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 0 && why == ANNOT_CHOSE_FIRST, "hydra choose");
+    CHECK(annot_choose(&l, &GENES, "NRAS", &why) == -1 && why == ANNOT_CHOSE_NONE, "hydra other gene");
 
     /* synthetic KRAS: MANE transcript wins over CANONICAL + PICK on KRAS-4A */
     annot_format_parse(VEP_KRAS_DESC, &f);
@@ -490,8 +493,8 @@ static void test_vep(void)
     annot_allele_t kr = { "C", alt_tt, 1, 0 };
     n = annot_parse(&f, VEP_KRAS, &kr, &l, err, sizeof(err));
     CHECK(n == 4, "synthetic KRAS %d", n);
-    CHECK(annot_choose(&l, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "KRAS MANE by transcript id");
-    CHECK(annot_choose(&l, "LYRM5", &why) == 2 && why == ANNOT_CHOSE_PROTEIN_CODING, "LYRM5 protein coding");
+    CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "KRAS MANE by transcript id");
+    CHECK(annot_choose(&l, &GENES, "LYRM5", &why) == 2 && why == ANNOT_CHOSE_PROTEIN_CODING, "LYRM5 protein coding");
     annot_list_destroy(&l);
 }
 
@@ -509,7 +512,7 @@ static void test_snpeff(void)
     CHECK(n == 4 && !strcmp(l.a[0].consequence, "missense_variant") && !strcmp(l.a[0].hgvsp, "p.Gln236Lys") &&
           !strcmp(l.a[0].hgvsc, "c.706C>A") && !strcmp(l.a[0].symbol, "NOC2L") && !strcmp(l.a[0].gene_id, "ENSG00000188976"),
           "SnpEff ALT T: %d", n);
-    CHECK(annot_choose(&l, "NOC2L", &why) == 0 && why == ANNOT_CHOSE_PROTEIN_CODING, "SnpEff choose");
+    CHECK(annot_choose(&l, &GENES, "NOC2L", &why) == 0 && why == ANNOT_CHOSE_PROTEIN_CODING, "SnpEff choose");
     CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.Q236K"), "short %s", p);
     a.ialt = 0;
     n = annot_parse(&f, SNPEFF_ANN_889455, &a, &l, err, sizeof(err));
@@ -563,7 +566,7 @@ static void test_bcsq_pave(void)
           !strcmp(l.a[0].transcript, "ENST00000311936") && !strcmp(l.a[0].strand, "-") &&
           !strcmp(l.a[0].dna_change, "25245350C>T") && l.a[0].allele_matched, "BCSQ KRAS");
     CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.G12D"), "BCSQ short %s", p);
-    CHECK(annot_choose(&l, "KRAS", &why) == 0 && why == ANNOT_CHOSE_MANE, "BCSQ KRAS MANE");
+    CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 0 && why == ANNOT_CHOSE_MANE, "BCSQ KRAS MANE");
 
     /* real split-vep.4 strings */
     n = annot_parse(&f, "stop_gained|OR4F5|ENST00000335137|protein_coding|+|210S>210*|69719C>G", &a, &l, err, sizeof(err));
@@ -583,7 +586,7 @@ static void test_bcsq_pave(void)
     m.ialt = 0;
     n = annot_parse(&f, BCSQ_COMPOUND, &m, &l, err, sizeof(err));
     CHECK(n == 2 && l.a[1].downstream_of_stop && !strcmp(l.a[1].consequence, "missense"), "BCSQ '*' ALT T: %d", n);
-    CHECK(annot_choose(&l, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "BCSQ choose skips @");
+    CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "BCSQ choose skips @");
     n = annot_parse(&f, "@123,@x", &m, &l, err, sizeof(err));
     CHECK(n >= 1 && l.a[0].backref_pos == 123, "bad back-reference does not crash: %d", n);
 
@@ -594,7 +597,7 @@ static void test_bcsq_pave(void)
     n = annot_parse(&f, PAVE_2488153, &pa, &l, err, sizeof(err));
     CHECK(n == 14 && !strcmp(l.a[2].symbol, "TNFRSF14") && !strcmp(l.a[2].hgvsp, "p.Lys17Arg") &&
           !strcmp(l.a[13].transcript, "NM_003820") && !l.a[0].allele_matched, "PAVE %d", n);
-    CHECK(annot_choose(&l, "TNFRSF14", &why) == 2 && why == ANNOT_CHOSE_FIRST, "PAVE choose first (no biotype)");
+    CHECK(annot_choose(&l, &GENES, "TNFRSF14", &why) == 2 && why == ANNOT_CHOSE_FIRST, "PAVE choose first (no biotype)");
     annot_list_destroy(&l);
 }
 
@@ -650,10 +653,14 @@ static void test_protein_short(void)
     annot_url_decode(NULL);
     CHECK(annot_has_term("missense_variant&splice_region_variant", "splice_region_variant") &&
           !annot_has_term("missense_variant", "missense") && !annot_has_term(NULL, "x") && !annot_has_term("", ""), "has_term");
-    CHECK(annot_is_mane_transcript("KRAS", "ENST00000311936.8") && annot_is_mane_transcript("NRAS", "NM_002524.5") &&
-          annot_is_mane_transcript("BRAF", "ENST00000288602") && annot_is_mane_transcript("ERBB2", "NM_004448.4") &&
-          !annot_is_mane_transcript("KRAS", "ENST00000256078.10") && !annot_is_mane_transcript("KRAS", "NM_0049851") &&
-          !annot_is_mane_transcript("KRAS", ".") && !annot_is_mane_transcript(NULL, "x"), "MANE table");
+    CHECK(genes_is_model_transcript(&GENES, "KRAS", "ENST00000311936.8") && genes_is_model_transcript(&GENES, "NRAS", "NM_002524.5") &&
+          genes_is_model_transcript(&GENES, "BRAF", "ENST00000288602") && genes_is_model_transcript(&GENES, "ERBB2", "NM_004448.4") &&
+          genes_is_model_transcript(&GENES, "BRAF", "ENST00000646891.1") && genes_is_model_transcript(&GENES, "KRAS", "NM_004985") &&
+          genes_is_model_transcript(&GENES, "ERBB2", "ENST00000269571.5") &&
+          !genes_is_model_transcript(&GENES, "KRAS", "ENST00000256078.10") && !genes_is_model_transcript(&GENES, "KRAS", "NM_0049851") &&
+          !genes_is_model_transcript(&GENES, "NRAS", "NM_004985.5") && !genes_is_model_transcript(&GENES, "TP53", "NM_000546.6") &&
+          !genes_is_model_transcript(&GENES, "KRAS", ".") && !genes_is_model_transcript(&GENES, NULL, "x") &&
+          !genes_is_model_transcript(NULL, "KRAS", "NM_004985.5"), "MANE table");
 }
 
 static void test_hostile(void)
@@ -720,7 +727,7 @@ static void test_hostile(void)
     annot_format_init(&u);
     CHECK(annot_parse(&u, "x", NULL, &l, err, sizeof(err)) == ANNOT_E_FORMAT, "unknown format");
     annot_choice_t why;
-    CHECK(annot_choose(NULL, "KRAS", &why) == -1 && annot_choose(&l, NULL, NULL) == -1 && annot_choose(&l, "", &why) == -1,
+    CHECK(annot_choose(NULL, &GENES, "KRAS", &why) == -1 && annot_choose(&l, &GENES, NULL, NULL) == -1 && annot_choose(&l, &GENES, "", &why) == -1,
           "choose NULL");
     CHECK(strcmp(annot_strerror(ANNOT_E_NOMEM), "ok") && !strcmp(annot_kind_name(ANNOT_BCSQ), "bcftools csq"), "names");
     annot_list_destroy(&l);
@@ -730,6 +737,8 @@ static void test_hostile(void)
 
 int main(void)
 {
+    mcrc_err_t err;
+    if (genes_load(&GENES, embedded_get("genes.tsv", NULL), &err) < 0) { printf("genes.tsv: %s\n", err.msg); return 1; }
     test_formats();
     test_vep();
     test_snpeff();

@@ -1082,7 +1082,11 @@ static void test_cn_misc(void)
     /* a malformed table is refused */
     cn_fields_t bad;
     mcrc_err_t err;
-    CHECK(cn_fields_load(&bad, "FORMAT\tCN\n", &err) < 0);
+    CHECK(cn_fields_load(&bad, "#where\tid\tkind\nFORMAT\tCN\tabsolute\n", &err) == 0 && bad.n == 1);   /* the control */
+    cn_fields_destroy(&bad);
+    CHECK(cn_fields_load(&bad, "#where\tid\tkind\nFORMAT\tCN\n", &err) < 0 && strstr(err.msg, "line 2"));
+    CHECK(bad.f == NULL && bad.n == 0);
+    CHECK(cn_fields_load(&bad, "FORMAT\tCN\tabsolute\n", &err) < 0 && strstr(err.msg, "required column"));
     CHECK(bad.f == NULL && bad.n == 0);
 }
 
@@ -1201,6 +1205,22 @@ static void test_genes(void)
     gene_table_t t;
     mcrc_err_t err;
     CHECK_INT(genes_load(&t, "#gene\tbuild\n", &err) < 0, 1);   /* nothing: spans missing */
+    CHECK(strstr(err.msg, "required column") != NULL);
+    /* a gene twice on one build is refused, not overwritten */
+    const char *txt = embedded_get("genes.tsv", NULL), *row = txt ? strchr(txt, '\n') : NULL;
+    CHECK(row != NULL);
+    if (row) {
+        size_t rl = strcspn(++row, "\n") + 1, tl = strlen(txt);
+        char *twice = malloc(tl + rl + 2);
+        if (twice) {
+            memcpy(twice, txt, tl);
+            if (tl && txt[tl - 1] != '\n') twice[tl++] = '\n';
+            memcpy(twice + tl, row, rl);
+            twice[tl + rl] = 0;
+            CHECK(genes_load(&t, twice, &err) < 0 && strstr(err.msg, "appears twice"));
+            free(twice);
+        }
+    }
     CHECK_INT(gene_from_name("ERBB2"), GENE_ERBB2);
     CHECK_INT(gene_from_name("erbb2"), -1);
     CHECK_STR(gene_name(GENE_BRAF), "BRAF");

@@ -8,11 +8,14 @@
 #include <string.h>
 #include <htslib/kstring.h>
 #include "embedded.h"
+#include "refdata.h"
 #include "small_variant.h"
 #include "unit.h"
 #include "reasons_fixture.h"
 
 static sv_params_t P = { 0.05, 100, 0 };
+static refdata_t REF;   /* the built-in tables (loaded in main) */
+#define CHROM(g) (genes_span(&REF.genes, BUILD_GRCH38, (g))->chrom)   /* as genes.tsv names it: "12" for KRAS */
 
 
 /* notes taken from variants that read1() returns, freed at the end */
@@ -57,7 +60,7 @@ static int read1(const char *hdr_lines, const char *samples, const char *line, i
     if (bcf_hdr_parse(h, ht.s) < 0) goto done;
     kputs(line, &ks);
     if (vcf_parse(&ks, h, rec) < 0) { r = -101; goto done; }
-    if ((r = sv_init(&s, &P, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err))) < 0) goto done;
+    if ((r = sv_init(&s, &P, &REF, NULL, 1, &err)) < 0 || (r = sv_header(&s, 1, h, 0, &err)) < 0 || (r = (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err))) < 0) goto done;
     if ((r = sv_add_record(&s, 1, h, rec, sample, GENE_KRAS, rec->pos + 1, &err)) < 0) goto done;
     r = s.nv ? 0 : -102;
     if (s.nv) {
@@ -247,7 +250,7 @@ static void test_not_listed(void)
     CHECK(bcf_hdr_parse(h, "##fileformat=VCFv4.2\n##FILTER=<ID=PASS,Description=\"All filters passed\">\n"
                            "##contig=<ID=chr12,length=133275309>\n##contig=<ID=chr17,length=83257441>\n"
                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n") == 0);
-    CHECK_INT(sv_init(&s, &P, NULL, 1, &err), 0);
+    CHECK_INT(sv_init(&s, &P, &REF, NULL, 1, &err), 0);
     CHECK_INT(sv_header(&s, 1, h, 0, &err), 0);
     CHECK_INT((s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)), 0);
     for (size_t i = 0; i < sizeof(lines) / sizeof(*lines); i++) {
@@ -379,10 +382,17 @@ static void test_dialects(void)
     CHECK(vaf_is_fraction_format_field(&t, "RO") && vaf_is_fraction_format_field(&t, "NV") && vaf_is_fraction_format_field(&t, "VAF"));
     CHECK(!vaf_is_fraction_format_field(&t, "DP"));
     vaf_table_destroy(&t);
-    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF\tguess\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF,DP\tfraction\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "depth\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0);
-    CHECK(vaf_table_load(&t, "fraction\tINFO\tAF\tfraction\tAN\tx\n", &err) < 0);
+#define VAF_HEADER "#use\twhere\tfields\tmethod\tunless\twritten by\n"
+    CHECK_INT(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\tfraction\t-\tx\n", &err), 0);   /* the control */
+    CHECK(t.n == 1);
+    vaf_table_destroy(&t);
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\tguess\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF,DP\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "depth\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tINFO\tAF\tfraction\tAN\tx\n", &err) < 0 && strstr(err.msg, "line 2: malformed row"));
+    CHECK(vaf_table_load(&t, VAF_HEADER "fraction\tFORMAT\tAF\n", &err) < 0 && strstr(err.msg, "columns"));
+    CHECK(vaf_table_load(&t, "fraction\tFORMAT\tAF\tfraction\t-\tx\n", &err) < 0 && strstr(err.msg, "required column"));
+    CHECK(t.r == NULL && t.n == 0);
 }
 
 /* Does one gVCF record over KRAS codon 12 (GRCh38 chr12:25245349-25245351) show it covered at --min-depth 100? */
@@ -405,7 +415,7 @@ static int block_covers(const char *fmt, const char *filter, const char *sample)
                          "##contig=<ID=chr12,length=133275309>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\ttumour\n") < 0) goto done;
     ksprintf(&ks, "chr12\t25245300\t.\tN\t<NON_REF>\t.\t%s\tEND=25245400\t%s\t%s", filter, fmt, sample);
     if (vcf_parse(&ks, h, rec) < 0) goto done;
-    if (sv_init(&s, &P, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
+    if (sv_init(&s, &P, &REF, NULL, 1, &err) < 0 || sv_header(&s, 1, h, 0, &err) < 0 || (s.rc = RC, sv_begin(&s, BUILD_GRCH38, &err)) < 0) goto done;
     if (sv_add_record(&s, 1, h, rec, 0, GENE_KRAS, 25245400, &err) < 0) goto done;
     r = 0;
     for (int i = 0; i < s.nsite; i++)
@@ -437,6 +447,7 @@ int main(void)
     mcrc_err_t err;
     sv_hotspots_t h;
     if (reasons_fixture_load() < 0) return unit_finish();
+    if (refdata_load(&REF, &err) < 0) { printf("%s:%d: refdata_load: %s\n", __FILE__, __LINE__, err.msg); unit_fail++; return unit_finish(); }
     CHECK_INT(sv_hotspots_load(&h, embedded_get("hotspot-classes.tsv", NULL), &err), 0);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 12, 'D'), SV_CLASS_HOTSPOT);
     CHECK_INT(sv_hotspot_class(&h, GENE_KRAS, 146, 0), SV_CLASS_HOTSPOT);
@@ -450,72 +461,76 @@ int main(void)
     CHECK_INT(sv_hotspot_class(&h, GENE_ERBB2, 310, 'F'), SV_CLASS_NONE);
     sv_hotspots_destroy(&h);
     sv_hotspots_t bad;
-    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\tclass-9\tx\n", &err) < 0);
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\tclass-9\tx\n", &err) < 0 && strstr(err.msg, "line 2: unknown class"));
+    CHECK(bad.h == NULL && bad.n == 0);
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12x\t*\thotspot\tx\n", &err) < 0 && strstr(err.msg, "malformed"));
+    CHECK(sv_hotspots_load(&bad, "gene\tcodon\talt_aa\tclass\tnote\nKRAS\t12\t*\thotspot\tx\n", &err) == 0 && bad.n == 1);   /* the control */
+    sv_hotspots_destroy(&bad);
     sv_hotspots_destroy(&bad);
 
     sv_call_t c = { 0 };
     sv_site_t s[6];
     sites(s, 6, GENE_KRAS, 0);
     /* no small-variant input */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 0, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 0, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     /* small-variant inputs whose ##contig lines lack chromosome 12: not assessed, and says why */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, SV_INPUT_NO_CONTIG, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NOT_ASSESSED);
     CHECK(!strcmp(c.basis, "no-contig-for-gene"));
     CHECK(strstr(c.reason.s, "chromosome 12") != NULL);
     /* calls given, nothing at the codons, coverage not shown */
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "cannot be ruled out") != NULL);
     /* one codon uncovered is still not shown */
     sites(s, 6, GENE_KRAS, 1);
     s[3].covered[1] = 0;
-    sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "codon 15") != NULL);
     /* all covered: wild-type, even with a VUS, which is mentioned */
     sites(s, 6, GENE_KRAS, 1);
     sv_variant_t v[3];
     v[0] = var(GENE_KRAS, SV_CLASS_UNCERTAIN, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 1, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 1, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     CHECK(strstr(c.reason.s, "uncertain significance") != NULL);
     /* a used hotspot call: mutant, whatever else */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 1, 0);
     v[1] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
-    sv_decide(GENE_KRAS, v, 2, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 2, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
     /* only a set-aside hotspot call: indeterminate, even if covered */
-    sv_decide(GENE_KRAS, v + 1, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v + 1, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* another gene's call does not count */
-    sv_decide(GENE_NRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_NRAS, CHROM(GENE_NRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK(c.status != STATUS_MUTANT);
     /* undetermined over a listed codon: indeterminate; elsewhere: no effect */
     v[0] = var(GENE_KRAS, SV_CLASS_UNDETERMINED, 0, 0);
     v[0].overlaps_hotspot = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     v[0].overlaps_hotspot = 0;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* annotation and translation disagree on a passing call: indeterminate */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 0);
     v[0].disagree = 1;
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_INDETERMINATE);
     /* BRAF class 3 makes BRAF mutant and says so */
     v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
-    sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_BRAF, CHROM(GENE_BRAF), v, 1, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_MUTANT);
     CHECK(strstr(c.reason.s, "class 3") != NULL);
     /* not protein-changing (synonymous at G12) never makes the gene mutant */
     v[0] = var(GENE_KRAS, SV_CLASS_NONE, 1, 0);
-    sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_WILD_TYPE);
     /* no codon positions (the build was never determined): not wild-type, and the reason says why in words */
-    sv_decide(GENE_KRAS, v, 0, NULL, 0, 1, 0, &P, &RC, &c);
+    sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 0, NULL, 0, 1, 0, &P, &RC, &c);
     CHECK_INT(c.status, STATUS_NO_MUTATION_DETECTED);
     CHECK(strstr(c.reason.s, "build of the input was not determined") != NULL);
     test_reading();
@@ -524,25 +539,26 @@ int main(void)
     test_not_listed();
     /* the same decisions in Spanish: the same code, Spanish words, no English sentence */
     v[0] = var(GENE_BRAF, SV_CLASS_3, 1, 0);
-    CHECK_INT(sv_decide(GENE_BRAF, v, 1, NULL, 0, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_BRAF, CHROM(GENE_BRAF), v, 1, NULL, 0, 1, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-mutant");
     CHECK(strstr(c.reason.s, "BRAF tiene una mutación: BRAF p.G12D (12:25245350 C>T, entrada 1) es una mutación de BRAF de clase 3") == c.reason.s);
     sites(s, 6, GENE_KRAS, 0);
-    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, 1, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, 1, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-nmd-not-covered");
     CHECK(strstr(c.reason.s, "los codones 12, 13, 14, 15, 16, 17") != NULL);
     CHECK(strstr(c.reason.s, "ruled out") == NULL && strstr(c.reason.s, "calls") == NULL);
-    CHECK_INT(sv_decide(GENE_KRAS, NULL, 0, s, 6, SV_INPUT_NONE, 0, &P, &RC_ES, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), NULL, 0, s, 6, SV_INPUT_NONE, 0, &P, &RC_ES, &c), 0);
     CHECK_STR(c.code, "sv-no-input");
     CHECK_STR(c.reason.s, "No se dio ningún archivo de variantes pequeñas. Por eso no se evaluó KRAS.");
     /* text from the file goes in as text, whatever it holds (the XML writer escapes it) */
     v[0] = var(GENE_KRAS, SV_CLASS_HOTSPOT, 0, 1);
     strcpy(v[0].hgvs_p, "p.<&\"x");
-    CHECK_INT(sv_decide(GENE_KRAS, v, 1, s, 6, 1, 0, &P, &RC, &c), 0);
+    CHECK_INT(sv_decide(GENE_KRAS, CHROM(GENE_KRAS), v, 1, s, 6, 1, 0, &P, &RC, &c), 0);
     CHECK_STR(c.code, "sv-doubt");
     CHECK(strstr(c.reason.s, "KRAS p.<&\"x (12:25245350") != NULL);
     sv_call_destroy(&c);
     for (int i = 0; i < nnotes; i++) free(notes[i]);
     reasons_destroy(&RS);
+    refdata_destroy(&REF);
     return unit_finish();
 }

@@ -1,5 +1,5 @@
 /*
- * test_translate.c - unit tests for src/cds_model.c and src/translate.c.
+ * test_translate.c - unit tests for src/cds_model.c, src/cds_load.c and src/translate.c.
  *
  * Build and run: make unit && build/test_translate (linked against the core
  * objects, so the gene models are the ones compiled into the binary).
@@ -15,6 +15,7 @@
 #include "cds_model.h"
 #include "translate.h"
 #include "embedded.h"
+#include "refdata.h"
 #include "reason.h"
 
 /* A variant's reason in English, as an error line or an English report words it (the built-in
@@ -43,7 +44,7 @@ static int n_pass, n_fail;
 
 typedef struct {
     const char *what;
-    cds_build_t build;
+    genome_build_t build;
     const char *chrom;
     long long pos;
     const char *ref, *alt;
@@ -71,8 +72,8 @@ static void run_case(const cds_model_t *m, const tcase_t *t)
         CHECK(e.ref_status == VE_REF_MATCH, "%s: ref_status %d, expected MATCH", t->what, e.ref_status);
 }
 
-#define B37 CDS_BUILD_GRCH37
-#define B38 CDS_BUILD_GRCH38
+#define B37 BUILD_GRCH37
+#define B38 BUILD_GRCH38
 
 static const tcase_t cases[] = {
     /* published calls (facts.md) */
@@ -196,7 +197,7 @@ static void hotspot_sweep(const cds_model_t *m)
         int n = split(line, f, 32);
         if (n < nh || ig < 0 || ics < 0) { CHECK(0, "hotspots.tsv row parse"); continue; }
         rows++;
-        cds_build_t b = cds_build_parse(f[ib]);
+        genome_build_t b = build_parse(f[ib]);
         int codon = atoi(f[icod]), cf = atoi(f[icf]);
         const char *cod = f[ics];
         int known = !strchr(cod, '?');
@@ -284,7 +285,7 @@ static void test_messages(const cds_model_t *m)
     CHECK(translate_variant(m, B37, "12", 1, "", "C", &e) == TR_E_ARG, "empty REF");
     CHECK(translate_variant(m, B37, "12", 0, "A", "C", &e) == TR_E_ARG, "pos 0");
     CHECK(translate_variant(m, B37, "12", 1, "A", "C", NULL) == TR_E_ARG, "NULL out");
-    CHECK(translate_variant(m, CDS_BUILD_UNKNOWN, "12", 25398284, "C", "T", &e) == TR_OK && e.consequence == VE_OUTSIDE_CDS,
+    CHECK(translate_variant(m, BUILD_UNKNOWN, "12", 25398284, "C", "T", &e) == TR_OK && e.consequence == VE_OUTSIDE_CDS,
           "unknown build");
 
     /* long insertion: named only up to TR_MAX_INDEL */
@@ -324,14 +325,14 @@ static void expect_load_fail(const char *what, const char *ex, const char *cds, 
                              const char *hot, const char *expect_in_msg)
 {
     cds_model_t m;
-    char err[512] = "";
+    mcrc_err_t err = { "" };
     if (!ex) { CHECK(0, "%s: test input could not be built", what); return; }
     cds_model_init(&m);
-    int rc = cds_model_load(&m, ex, cds, prot, err, sizeof(err));
-    if (rc == 0 && hot) rc = cds_model_add_hotspots(&m, hot, err, sizeof(err));
+    int rc = cds_model_load(&m, ex, cds, prot, &err);
+    if (rc == 0 && hot) rc = cds_model_add_hotspots(&m, hot, &err);
     CHECK(rc < 0, "%s: load should fail", what);
     CHECK(rc >= 0 || (m.n_tx == 0 && m.n_gene == 0) || hot, "%s: failed load leaves a partial model", what);
-    CHECK(!expect_in_msg || strstr(err, expect_in_msg), "%s: message '%s' lacks '%s'", what, err, expect_in_msg);
+    CHECK(!expect_in_msg || strstr(err.msg, expect_in_msg), "%s: message '%s' lacks '%s'", what, err.msg, expect_in_msg);
     cds_model_destroy(&m);
 }
 
@@ -343,11 +344,14 @@ static void test_loader(void)
     if (!ex || !cds || !prot || !hot || !genes) { CHECK(0, "annotation files readable"); return; }
 
     cds_model_t m;
-    char err[512] = "";
+    mcrc_err_t err = { "" };
     cds_model_init(&m);
-    CHECK(cds_model_load(&m, ex, cds, prot, err, sizeof(err)) == 0, "plain load: %s", err);
-    CHECK(cds_model_add_hotspots(&m, hot, err, sizeof(err)) == 0, "hotspots: %s", err);
-    CHECK(cds_model_add_genes(&m, genes, err, sizeof(err)) == 0, "genes: %s", err);
+    CHECK(cds_model_load(&m, ex, cds, prot, &err) == 0, "plain load: %s", err.msg);
+    CHECK(cds_model_add_hotspots(&m, hot, &err) == 0, "hotspots: %s", err.msg);
+    gene_table_t gt;
+    mcrc_err_t gerr;
+    CHECK(genes_load(&gt, genes, &gerr) == 0, "genes.tsv: %s", gerr.msg);
+    CHECK(cds_model_add_genes(&m, &gt, &err) == 0, "genes: %s", err.msg);
     const cds_tx_t *t = cds_model_tx(&m, "BRAF", B38);
     CHECK(t && t->n == 18 && t->cds_len == 2301 && t->strand == '-' && t->seg[0].c_first == 1, "BRAF 38 model");
     CHECK(t && cds_tx_g2c(t, 140924703, NULL) == 1 && cds_tx_g2c(t, 140734597, NULL) == 2301, "BRAF first/last base");
@@ -359,11 +363,12 @@ static void test_loader(void)
     CHECK(g && g->cds_complete && g->prot_len == 188, "KRAS CDS + protein");
     CHECK(cds_model_gene(&m, "ERBB2") && !cds_model_tx(&m, "ERBB2", B38) && cds_model_span(&m, "ERBB2", B38), "ERBB2 span only");
     CHECK(m.n_hotspot_rows == 40, "hotspot rows %d", m.n_hotspot_rows);
-    CHECK(cds_model_load(&m, ex, cds, prot, err, sizeof(err)) == CDS_E_ARG, "second load refused");
+    CHECK(cds_model_load(&m, ex, cds, prot, &err) == CDS_E_ARG, "second load refused");
     cds_model_destroy(&m);
 
-    CHECK(cds_build_parse("grch37") == B37 && cds_build_parse("hg38") == B38 && cds_build_parse("GRCh39") == CDS_BUILD_UNKNOWN &&
-          cds_build_parse(NULL) == CDS_BUILD_UNKNOWN, "build names");
+    CHECK(build_parse("grch37") == B37 && build_parse("hg38") == B38 && build_parse("GRCh39") == BUILD_UNKNOWN &&
+          build_parse(NULL) == BUILD_UNKNOWN && build_parse("b37") == B37 && build_parse("hs37d5") == B37 &&
+          build_parse("GRCh38") == B38, "build names");
     CHECK(cds_translate_codon("ATG") == 'M' && cds_translate_codon("tga") == '*' && cds_translate_codon("ANG") == 0 &&
           cds_translate_codon("") == 0 && cds_translate_codon(NULL) == 0, "codon table");
 
@@ -406,9 +411,9 @@ static void test_loader(void)
     expect_load_fail("negative number", "#gene\tbuild\ttranscript\tchrom\tstrand\texon_number\tcds_seg_start\tcds_seg_end\tseg_len\tcds_pos_first\tcds_pos_last\tcum_cds_offset_before\nKRAS\tGRCh38\tT\t12\t-\t2\t-5\t10\t16\t1\t16\t0\n",
                      NULL, NULL, NULL, "numeric");
     cds_model_init(&m);
-    CHECK(cds_model_load(&m, NULL, NULL, NULL, err, sizeof(err)) == CDS_E_ARG, "NULL exons");
-    CHECK(cds_model_load(NULL, ex, NULL, NULL, NULL, 0) == CDS_E_ARG, "NULL model, no err buffer");
-    CHECK(cds_model_add_hotspots(&m, NULL, err, sizeof(err)) == CDS_E_ARG, "NULL hotspots");
+    CHECK(cds_model_load(&m, NULL, NULL, NULL, &err) == CDS_E_ARG, "NULL exons");
+    CHECK(cds_model_load(NULL, ex, NULL, NULL, NULL) == CDS_E_ARG, "NULL model, no err buffer");
+    CHECK(cds_model_add_hotspots(&m, NULL, &err) == CDS_E_ARG, "NULL hotspots");
     cds_model_destroy(&m);
     cds_model_destroy(NULL);
 }
@@ -431,19 +436,19 @@ static void test_insertion_equivalence(const cds_model_t *m)
 
 int main(void)
 {
-    cds_model_t m;
-    char err[512] = "";
-    cds_model_init(&m);
-    int rc = cds_model_load_embedded(&m, err, sizeof(err));
-    CHECK(rc == 0, "cds_model_load_embedded: %s", err);
+    refdata_t rd;
+    mcrc_err_t e;
+    int rc = refdata_load(&rd, &e);
+    CHECK(rc == 0, "refdata_load: %s", e.msg);
     if (rc == 0) {
-        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) run_case(&m, &cases[i]);
-        hotspot_sweep(&m);
-        test_messages(&m);
-        test_equivalence(&m);
-        test_insertion_equivalence(&m);
+        const cds_model_t *m = &rd.model;
+        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) run_case(m, &cases[i]);
+        hotspot_sweep(m);
+        test_messages(m);
+        test_equivalence(m);
+        test_insertion_equivalence(m);
     }
-    cds_model_destroy(&m);
+    refdata_destroy(&rd);
     test_loader();
     if (g_reasons_loaded) reasons_destroy(&g_reasons);
     printf("%d passed, %d failed\n", n_pass, n_fail);
