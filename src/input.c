@@ -229,16 +229,16 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     /* an index beside the file lets us jump to the genes */
     in->ichunk = -1;
     if (strcmp(fn, "-") && !o->no_index && f->compression == bgzf) {
-        char msg[512];
-        int r = ri_open(&in->ri, fn, in->idx_fn, in->is_bcf, msg, sizeof(msg));
-        int lr = r > 0 ? inp_load_regions(in, o->targets, msg, sizeof(msg)) : 0;
+        mcrc_err_t why = { "" };       /* why the index is refused: a warning, not an error */
+        int r = ri_open(&in->ri, fn, in->idx_fn, in->is_bcf, &why);
+        int lr = r > 0 ? inp_load_regions(in, o->targets, &why) : 0;
         if (lr < 0) r = -1;
         if (lr > 0) { ri_destroy(&in->ri); r = 0; }      /* a gene's contig unnamed: streamed */
         if (r < 0) {
             /* as htslib would: a broken index is not a broken input; read the whole file */
             if (in->verbosity >= 1) {
                 char m[512];
-                text_sanitize(msg, m, sizeof(m));
+                text_sanitize(why.msg, m, sizeof(m));
                 fprintf(stderr, "mcrc-report: warning: %s: %s; reading the whole file instead\n", in->label, m);
             }
             ri_destroy(&in->ri);

@@ -24,7 +24,7 @@ int inp_read_bcf_fast(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err
 int inp_line_may_touch(input_t *in, const target_set_t *ts, const char *s, size_t n);
 
 /* input_region.c: reading the gene regions through the index */
-int inp_load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n);
+int inp_load_regions(input_t *in, const target_set_t *ts, mcrc_err_t *why);
 int inp_read_region(input_t *in, const target_set_t *ts, bcf1_t *rec, mcrc_err_t *err);
 
 /* input_sample.c: which column is the tumour */

@@ -28,10 +28,10 @@
 #include "input_priv.h"
 
 /* Indexed access: find each target's contig in the file and read, from the index, the chunks
- * that can hold its records.  0 ok, <0 the index cannot be read (msg). */
+ * that can hold its records.  0 ok, <0 the index cannot be read (why). */
 /* 0: the regions' queries are ready; 1: stream the file instead (a gene's contig the index does not name);
- * -1: the index does not fit the file (msg says why) */
-int inp_load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
+ * -1: the index does not fit the file (why says why) */
+int inp_load_regions(input_t *in, const target_set_t *ts, mcrc_err_t *why)
 {
     /* the index belongs to this file only if every sequence it names is a contig of the header (where the
      * header lists contigs): a damaged or foreign names list would send a gene's query nowhere */
@@ -41,7 +41,7 @@ int inp_load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
             if (bcf_hdr_name2id(in->hdr, name) < 0) {
                 char nm[64];
                 text_sanitize(name, nm, sizeof(nm));
-                snprintf(msg, n, "the index %s names a sequence the header does not list (%s)", in->ri.path, nm);
+                mcrc_fail(why, MCRC_E_INPUT, "the index %s names a sequence the header does not list (%s)", in->ri.path, nm);
                 return -1;
             }
     }
@@ -87,7 +87,7 @@ int inp_load_regions(input_t *in, const target_set_t *ts, char *msg, size_t n)
         max_len[k] = l > ts->t[k].end ? l : ts->t[k].end;
     }
     in->data_off = (uint64_t)bgzf_tell(in->fp->fp.bgzf);
-    return ri_read(&in->ri, in->q, ts->n, in->size, in->data_off, max_len, msg, n);
+    return ri_read(&in->ri, in->q, ts->n, in->size, in->data_off, max_len, why);
 }
 
 /* A chunk of a contig's bins holds only that contig's records: anything else means the index was made

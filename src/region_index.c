@@ -66,6 +66,7 @@
 #include <sys/stat.h>
 #include <htslib/hfile.h>
 #include "region_index.h"
+#include "mcrc.h"
 #include "util.h"
 
 #define PSEUDO_BIN(lv) ((((1u << (3 * (lv) + 3)) - 1) / 7) + 1)
@@ -119,7 +120,7 @@ static int take_names(region_index_t *ri, int32_t avail)
     return avail < 0 ? 0 : take(ri->fp, NULL, (size_t)(avail - 28 - ri->l_names));
 }
 
-int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, char *msg, size_t n)
+int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, mcrc_err_t *why)
 {
     memset(ri, 0, sizeof(*ri));
     static const char *const ext[2][3] = { { "tbi", "csi", NULL }, { "csi", NULL, NULL } };   /* htslib's order */
@@ -127,10 +128,10 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
     struct stat sd, si;
     int local = stat(data_fn, &sd) == 0, local_idx = 0;
     if (idx_fn) {                       /* FILE##idx##INDEX: the index the user named, and no other */
-        if (!(ri->path = strdup(idx_fn))) { snprintf(msg, n, "out of memory"); return -1; }
+        if (!(ri->path = strdup(idx_fn))) { mcrc_fail(why, MCRC_E_INPUT, "out of memory"); return -1; }
         local_idx = !hisremote(idx_fn) && stat(idx_fn, &si) == 0;
     } else {
-        if (!(ri->path = malloc(l + 5))) { snprintf(msg, n, "out of memory"); return -1; }
+        if (!(ri->path = malloc(l + 5))) { mcrc_fail(why, MCRC_E_INPUT, "out of memory"); return -1; }
         for (int i = 0; ext[is_bcf][i]; i++) {
             snprintf(ri->path, l + 5, "%s.%s", data_fn, ext[is_bcf][i]);
             if (local) {
@@ -143,11 +144,11 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
     }
     /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
     if (local && local_idx && si.st_mtime < sd.st_mtime) {
-        snprintf(msg, n, "the index %s is older than the file", ri->path);
+        mcrc_fail(why, MCRC_E_INPUT, "the index %s is older than the file", ri->path);
         return -1;
     }
     if (!ri->fp) ri->fp = bgzf_open(ri->path, "r");
-    if (!ri->fp) { snprintf(msg, n, "cannot open the index %s: %s", ri->path, strerror(errno)); return -1; }
+    if (!ri->fp) { mcrc_fail(why, MCRC_E_INPUT, "cannot open the index %s: %s", ri->path, strerror(errno)); return -1; }
     uint8_t magic[4];
     if (take(ri->fp, magic, 4)) goto bad;
     if (!memcmp(magic, "TBI\1", 4) && !is_bcf) {
@@ -162,7 +163,7 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
         else if (take(ri->fp, NULL, (size_t)l_aux)) goto bad;
         if (take_i32(ri->fp, &ri->n_ref)) goto bad;
     } else {
-        snprintf(msg, n, "%s is not a %s index", ri->path, is_bcf ? "CSI" : "tabix or CSI");
+        mcrc_fail(why, MCRC_E_INPUT, "%s is not a %s index", ri->path, is_bcf ? "CSI" : "tabix or CSI");
         return -1;
     }
     if (ri->n_ref < 0) goto bad;
@@ -174,7 +175,7 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
     }
     return 1;
 bad:
-    snprintf(msg, n, "the index %s is truncated or damaged", ri->path);
+    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->path);
     return -1;
 }
 
@@ -225,7 +226,7 @@ static void finish_query(ri_query_t *q)
     q->n = o + 1;
 }
 
-int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64_t data_off, const int64_t *max_len, char *msg, size_t n)
+int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64_t data_off, const int64_t *max_len, mcrc_err_t *why)
 {
     BGZF *fp = ri->fp;
     uint32_t pseudo = PSEUDO_BIN(ri->n_lvls);
@@ -241,7 +242,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
         q[k].start = 0; q[k].start_kind = RI_START_AT;
         /* the bins must address the whole sequence */
         if (q[k].tid >= 0 && ri->min_shift + 3 * ri->n_lvls < 62 && max_len[k] > ((int64_t)1 << (ri->min_shift + 3 * ri->n_lvls))) {
-            snprintf(msg, n, "the index %s cannot address the whole sequence (min_shift %d, depth %d)", ri->path, ri->min_shift, ri->n_lvls);
+            mcrc_fail(why, MCRC_E_INPUT, "the index %s cannot address the whole sequence (min_shift %d, depth %d)", ri->path, ri->min_shift, ri->n_lvls);
             goto done;
         }
     }
@@ -293,7 +294,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
                 if (ce > seq_beg_end) { seq_beg_end = ce; seq_beg = cb; }
                 for (int k = 0; k < nq; k++) {
                     if ((before & (1u << k)) && ce > q[k].before_end) { q[k].before_end = ce; q[k].before_beg = cb; }
-                    if ((want & (1u << k)) && add_chunk(&q[k], cb, ce) < 0) { snprintf(msg, n, "out of memory"); goto done; }
+                    if ((want & (1u << k)) && add_chunk(&q[k], cb, ce) < 0) { mcrc_fail(why, MCRC_E_INPUT, "out of memory"); goto done; }
                 }
             }
         }
@@ -335,7 +336,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
     ret = 0;
     goto done;
 bad:
-    snprintf(msg, n, "the index %s is truncated or damaged", ri->path);
+    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->path);
 done:
     bgzf_close(ri->fp);
     ri->fp = NULL;

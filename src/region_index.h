@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <htslib/bgzf.h>
+#include "mcrc.h"
 
 /* A run of the data file, as BGZF virtual offsets: records start in [beg, end). */
 typedef struct { uint64_t beg, end; } ri_chunk_t;
@@ -51,14 +52,14 @@ typedef struct {
 
 /* The index of DATA: IDX_FN when the user named one (FILE##idx##INDEX), else DATA.csi (BCF) or DATA.tbi, then
  * DATA.csi (VCF.gz), beside a local file or a URL; read its header (a local index older than a local DATA is
- * refused).  1: found and opened; 0: no index; <0: an index that cannot be read (msg says why). */
-int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, char *msg, size_t n);
+ * refused).  1: found and opened; 0: no index; <0: an index that cannot be read (why says why). */
+int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_bcf, mcrc_err_t *why);
 
 /* Read the bins of the queries' sequences, fill each query's chunks and start, close the index file.
  * data_size: the data file's size in bytes (every offset must lie inside it); data_off: the virtual offset
  * of the first record (after the header); max_len[k]: the length query k's sequence must be addressable
- * to (its ##contig length, or at least the region's end).  0 ok, <0 damaged or unfit index (msg). */
-int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64_t data_off, const int64_t *max_len, char *msg, size_t n);
+ * to (its ##contig length, or at least the region's end).  0 ok, <0 damaged or unfit index (why). */
+int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64_t data_off, const int64_t *max_len, mcrc_err_t *why);
 
 void ri_destroy(region_index_t *ri);
 void ri_query_free(ri_query_t *q);

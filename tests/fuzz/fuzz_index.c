@@ -19,8 +19,8 @@ static void read_as(const char *data, const char *index, const uint8_t *d, size_
     int ok = bgzf_write(w, d, n) == (ssize_t)n;
     if (bgzf_close(w) < 0 || !ok) return;
     region_index_t ri;
-    char msg[512];
-    if (ri_open(&ri, data, NULL, is_bcf, msg, sizeof(msg)) > 0) {
+    mcrc_err_t why;
+    if (ri_open(&ri, data, NULL, is_bcf, &why) > 0) {
         ri_query_t q[5];
         memset(q, 0, sizeof(q));
         static const int64_t span[5][2] = { { 0, INT64_C(1) << 40 }, { 39687913, 39730426 }, { INT64_C(3) << 31, INT64_C(7) << 31 }, { 5, 5 }, { 0, 1 } };
@@ -31,7 +31,7 @@ static void read_as(const char *data, const char *index, const uint8_t *d, size_
         }
         /* a data file of 1 MB whose records start at virtual offset 100 << 16; sequences up to 2^31 long */
         static const int64_t max_len[5] = { INT64_C(1) << 31, 83257441, INT64_C(1) << 31, 10, 1 };
-        if (ri_read(&ri, q, 5, 1 << 20, (uint64_t)100 << 16, max_len, msg, sizeof(msg)) == 0)
+        if (ri_read(&ri, q, 5, 1 << 20, (uint64_t)100 << 16, max_len, &why) == 0)
             for (int k = 0; k < 5; k++) {
                 for (int i = 1; i < q[k].n; i++)
                     if (q[k].c[i].beg <= q[k].c[i - 1].end) abort();   /* chunks must come sorted and merged */
