@@ -12,7 +12,7 @@
  *     EQUIVOCAL if >= --equivocal-cn, LOW otherwise.
  *   - A base no segment covers is LOW (copy number = ploidy) when the file is
  *     a copy-number input, because CNV callers only write changed segments;
- *     a file is a copy-number input (erbb2_input_set) when it has a valued
+ *     a file is a copy-number input (cn_input(), from its facts.h) when it has a valued
  *     segment, or when its header declares a magnitude field of
  *     annotations/copy-number-fields.tsv, it has records and its ##contig
  *     lines (if any) include chromosome 17.  One that declares the fields and
@@ -184,8 +184,18 @@ static int word_verdict(const gene_span_t *g, const measure_t *m, const erbb2_th
 
 /* Judge one input file. Returns 1 with a verdict, 0 if the file says nothing about ERBB2, -1 if the
  * reason could not be worded (out of memory, or a template missing: internal errors). */
+/* A copy-number input: one with a valued segment over a gene, or whose header declares a magnitude field, that
+ * holds records, and whose ##contig lines (if any) include chromosome 17. */
+static int cn_file(const input_facts_t *f) { return f->cn_declared > 0 && f->has_records; }
+static int cn_input(const input_facts_t *f)
+{
+    return (cn_file(f) && ((f->gene_contigs >> GENE_ERBB2) & 1)) || f->cn_valued_seen;
+}
+/* It declares copy-number fields and holds records, but its ##contig lines lack chromosome 17. */
+static int cn_no_chr17(const input_facts_t *f) { return cn_file(f) && !((f->gene_contigs >> GENE_ERBB2) & 1); }
+
 static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
-                       const erbb2_input_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
+                       const input_facts_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
                        verdict_t *v, int64_t *bounds)
 {
     kstring_t reason = v->reason;      /* the buffer is reused from input to input */
@@ -206,7 +216,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             if (seg_note(s, rc, gain ? "erbb2-note-filtered-gain" : "erbb2-note-filtered", "filter", s->filter, NULL) < 0) return -1;
             continue;
         }
-        if (!s->has_value && s->direction == CN_DIR_LOSS && !in->cn_input) {
+        if (!s->has_value && s->direction == CN_DIR_LOSS && !cn_input(in)) {
             if (seg_note(s, rc, "erbb2-note-loss-set-aside", NULL) < 0) return -1;
             continue;
         }
@@ -218,7 +228,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
         bounds[nb++] = b + 1;
     }
     /* a file that reports no copy numbers and had nothing usable over the gene says nothing about it */
-    if (!nused && !in->cn_input) return 0;
+    if (!nused && !cn_input(in)) return 0;
 
     qsort(bounds, nb, sizeof(*bounds), cmp_i64);
     int64_t covered = 0, n_amp = 0, n_eq = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
@@ -262,7 +272,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             }
             if (left && right) { n_gap += b - a + 1; continue; }   /* between two segments: unmeasured */
         }
-        if (cat == CAT_NONE) cat = in->cn_input ? CAT_LOW : CAT_NONE;
+        if (cat == CAT_NONE) cat = cn_input(in) ? CAT_LOW : CAT_NONE;
         switch (cat) {
         case CAT_AMP:
             n_amp += b - a + 1;
@@ -280,7 +290,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
 }
 
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
-                 const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
+                 const input_facts_t *inputs, int ninputs, const erbb2_thresholds_t *th,
                  const reason_ctx_t *rc, erbb2_call_t *out, mcrc_err_t *err)
 {
     memset(out, 0, sizeof(*out));
@@ -316,7 +326,7 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     out->ninputs_used = nv;
     if (!out->has_cn) out->cn_min = out->cn_max = 0;
     int no17 = 0;
-    for (int k = 0; k < ninputs && !no17; k++) if (inputs[k].cn_no_chr17) no17 = k + 1;
+    for (int k = 0; k < ninputs && !no17; k++) if (cn_no_chr17(&inputs[k])) no17 = k + 1;
     const char *code = first.code;
     if (bad) {
         /* below: nothing more to word */
@@ -370,12 +380,6 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     return 0;
 }
 
-void erbb2_input_set(erbb2_input_t *e, int cn_declared, int has_records, unsigned gene_contigs, int cn_valued_seen)
-{
-    int cn_file = cn_declared > 0 && has_records, chr17 = (gene_contigs >> GENE_ERBB2) & 1;
-    e->cn_input = (cn_file && chr17) || cn_valued_seen;
-    e->cn_no_chr17 = cn_file && !chr17;
-}
 
 /* Same bearing on the rule (it reads only these fields of a segment). */
 static int same_segment(const cn_segment_t *a, const cn_segment_t *b)

@@ -4,6 +4,7 @@
 
 #include <htslib/kstring.h>
 #include "copy_number.h"
+#include "facts.h"
 #include "genes.h"
 #include "mcrc.h"
 #include "reason.h"
@@ -13,18 +14,6 @@ typedef struct {
     double equivocal_cn;  /* --equivocal-cn: equivocal at or above [4] */
 } erbb2_thresholds_t;
 
-typedef struct {
-    int cn_input;         /* the file reports copy-number magnitudes (declares a field or has a valued segment) */
-    int cn_no_chr17;      /* it declares copy-number fields and has records, but its ##contig lines lack chromosome 17 */
-} erbb2_input_t;
-
-/*
- * What one input is to the rule.  cn_declared: the header declares magnitude fields of the dialect table;
- * has_records: the file holds any record (one with none is more likely a failed run than a genome without
- * changes); gene_contigs: bit g set when the header has no ##contig lines or one of them is gene g's chromosome
- * (input_t.gene_contigs); cn_valued_seen: a segment with a magnitude overlapped the gene.
- */
-void erbb2_input_set(erbb2_input_t *e, int cn_declared, int has_records, unsigned gene_contigs, int cn_valued_seen);
 
 /* The segments over ERBB2 that one run keeps, a bound on memory and on the report: past it the input is
  * refused, not judged in part. */
@@ -58,7 +47,7 @@ typedef struct {
  * to paths).  Sets segs[i].used / .note.  The reason is worded in rc's language.
  */
 int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
-                 const erbb2_input_t *inputs, int ninputs, const erbb2_thresholds_t *th,
+                 const input_facts_t *inputs, int ninputs, const erbb2_thresholds_t *th,
                  const reason_ctx_t *rc, erbb2_call_t *out, mcrc_err_t *err);
 void erbb2_call_destroy(erbb2_call_t *c);
 

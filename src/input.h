@@ -8,6 +8,7 @@
 #include <htslib/vcf.h>
 #include "assembly.h"
 #include "copy_number.h"
+#include "facts.h"
 #include "genes.h"
 #include "mcrc.h"
 #include "region_index.h"
@@ -61,12 +62,8 @@ typedef struct {
     build_evidence_t build_ev;
     genome_build_t build;     /* resolved build (BUILD_UNKNOWN until known) */
     char build_how[320];
-    int touched_unknown;      /* a record fell in a gene span while the build was unknown */
-    /* copy-number dialect */
-    int cn_declared;
-    char cn_fields[256];
-    int cn_valued_seen;       /* a segment with a magnitude overlapped a gene */
-    unsigned gene_contigs;    /* bit g: no ##contig lines, or one of them is gene g's chromosome */
+    /* what the rules need to know of the file (facts.h) */
+    input_facts_t facts;
     /* reading state */
     kstring_t line;
     kstring_t carry;          /* text: a line that spans two blocks */

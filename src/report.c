@@ -322,7 +322,7 @@ static void add_provenance(xmlNodePtr root, run_t *run)
         attr(n, "sample-chosen-by", in->sample_how);
         attr(n, "build", build_name(in->build));
         attr(n, "build-determined-by", in->build_how);
-        attr(n, "copy-number-fields", in->cn_fields);
+        attr(n, "copy-number-fields", in->facts.cn_fields);
         attr_i64(n, "records-read", in->nrec);
         attr_i64(n, "records-in-genes", in->nrec_gene);
     }

@@ -16,7 +16,8 @@
  *   run_destroy   everything the run holds
  * run_execute() is the five steps in order.  The clinical rules live in their
  * modules (what counts as a copy-number input and the chromosome 17 check:
- * erbb2_input_set); this file only routes records and facts to them.  Every
+ * erbb2.c, from each input's facts.h); this file only routes records and
+ * facts to them.  Every
  * step returns 0 or a negative MCRC_E_* code with the message in run->err;
  * only main() exits (main.c, the command line; tests/fuzz/fuzz_vcf.c).
  */
@@ -136,9 +137,9 @@ static int open_inputs(run_t *run)
     for (int i = 0; i < run->ninputs; i++) {
         if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->ref.assembly, err)) < 0) return r;
         input_t *in = &run->inputs[i];
-        in->cn_declared = cn_header_fields(&run->ref.cn_fields, in->hdr, in->cn_fields, sizeof(in->cn_fields));
-        in->gene_contigs = header_gene_contigs(&run->ref.genes, in->hdr);
-        if ((r = sv_header(&run->sv, i + 1, in->hdr, in->cn_declared, err)) < 0) { mcrc_prefix(err, ": "); mcrc_prefix(err, in->label); return r; }
+        in->facts.cn_declared = cn_header_fields(&run->ref.cn_fields, in->hdr, in->facts.cn_fields, sizeof(in->facts.cn_fields));
+        in->facts.gene_contigs = header_gene_contigs(&run->ref.genes, in->hdr);
+        if ((r = sv_header(&run->sv, i + 1, in->hdr, in->facts.cn_declared, err)) < 0) { mcrc_prefix(err, ": "); mcrc_prefix(err, in->label); return r; }
     }
     return 0;
 }
@@ -206,7 +207,7 @@ static int route_record(run_t *run, input_t *in, const target_t *t, bcf1_t *rec,
     seg->input = in->index;
     seg->build = t->build;
     seg->gene_level = cn_names_gene(&run->ref.cn_fields, in->hdr, rec, "ERBB2", &in->bufs, seg->gene_field, sizeof(seg->gene_field));
-    if (seg->has_value) in->cn_valued_seen = 1;
+    if (seg->has_value) in->facts.cn_valued_seen = 1;
     if ((r = erbb2_segment_add(&run->segs, &run->nseg, &run->mseg, seg, err)) < 0) return r;
     /* a repeat is counted, not listed (report: <not-listed kind="repeated-segment">) */
     if (r == 0) svin->not_listed[GENE_ERBB2][SV_NL_REPEATED_SEGMENT]++;
@@ -222,7 +223,7 @@ static int stream_input(run_t *run, input_t *in)
     uint32_t mask;
     int64_t end;
     while ((r = input_next(in, &run->targets, rec, &mask, &end, err)) > 0) {
-        if (!in->build) in->touched_unknown = 1;
+        if (!in->build) in->facts.touched_unknown = 1;
         if (run->dump_fp) dump_record(run->dump_fp, in, rec);
         for (int k = 0; k < run->targets.n; k++) {
             if (!(mask & (1u << k))) continue;
@@ -266,7 +267,7 @@ int run_stream(run_t *run)
     if (!run->build) {
         for (int i = 0; i < run->ninputs; i++) {
             input_t *in = &run->inputs[i];
-            if (!in->touched_unknown) continue;
+            if (!in->facts.touched_unknown) continue;
             if (in->build_ev.unsupported)
                 return mcrc_fail(err, MCRC_E_INPUT, "%s: %s; records fall where the four genes lie on GRCh37 or GRCh38, so pass -g GRCh37 or -g GRCh38 if the data are really on one of them", in->label, in->build_ev.how);
             return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot tell the genome build (no ##contig lengths or ##reference naming GRCh37/GRCh38) and records fall in a gene region; pass -g GRCh37 or -g GRCh38", in->label);
@@ -280,23 +281,24 @@ int run_decide(run_t *run)
     mcrc_err_t *err = &run->err;
     int r;
     /* ERBB2: each input's facts, and the segments of the resolved build */
-    erbb2_input_t *ein = calloc(run->ninputs, sizeof(*ein));
-    if (!ein) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    input_facts_t *facts = calloc(run->ninputs, sizeof(*facts));
+    if (!facts) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     for (int i = 0; i < run->ninputs; i++) {
-        const input_t *in = &run->inputs[i];
-        erbb2_input_set(&ein[i], in->cn_declared, input_has_records(in), in->gene_contigs, in->cn_valued_seen);
+        input_t *in = &run->inputs[i];
+        in->facts.has_records = input_has_records(in);
+        facts[i] = in->facts;
     }
     run->nseg = erbb2_segments_of_build(run->segs, run->nseg, run->build);
     const gene_span_t *g = genes_span(&run->ref.genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
-    r = erbb2_decide(g, run->segs, run->nseg, ein, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
-    free(ein);
+    r = erbb2_decide(g, run->segs, run->nseg, facts, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
+    free(facts);
     if (r < 0) return r;
 
     /* KRAS, NRAS, BRAF: is there a small-variant input that could hold each gene's calls? */
     for (int i = 0; i < run->ninputs; i++) {
         if (!((run->sv.in[i].declared && input_has_records(&run->inputs[i])) || run->sv.in[i].seen)) continue;
         for (int g = 0; g < N_GENES; g++)
-            if ((run->inputs[i].gene_contigs >> g) & 1) run->sv_input[g] = SV_INPUT_YES;
+            if ((run->inputs[i].facts.gene_contigs >> g) & 1) run->sv_input[g] = SV_INPUT_YES;
             else if (!run->sv_input[g]) run->sv_input[g] = SV_INPUT_NO_CONTIG;
     }
     return sv_decide_all(&run->sv, run->sv_input, err);

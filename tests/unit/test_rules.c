@@ -76,11 +76,11 @@ static cn_segment_t filtered(cn_segment_t s)
     return s;
 }
 
-static const erbb2_input_t CNV_IN[3] = {
-    { .cn_input = 1 }, { .cn_input = 1 }, { .cn_input = 1 }
-};
-static const erbb2_input_t SV_IN[2] = {       /* files that report no copy numbers (Manta) */
-    { .cn_input = 0 }, { .cn_input = 0 }
+/* copy-number inputs: the header declares a magnitude field, the file has records, its ##contig lines hold chr17 */
+#define CN_FILE { .cn_declared = 1, .has_records = 1, .gene_contigs = 1u << GENE_ERBB2 }
+static const input_facts_t CNV_IN[3] = { CN_FILE, CN_FILE, CN_FILE };
+static const input_facts_t SV_IN[2] = {       /* files that report no copy numbers (Manta) */
+    { .has_records = 1, .gene_contigs = 1u << GENE_ERBB2 }, { .has_records = 1, .gene_contigs = 1u << GENE_ERBB2 }
 };
 
 
@@ -88,7 +88,7 @@ static const erbb2_input_t SV_IN[2] = {       /* files that report no copy numbe
 static char *decided[4096];
 static int ndecided;
 
-static erbb2_call_t decide_th(cn_segment_t *segs, int nseg, const erbb2_input_t *in, int nin, const erbb2_thresholds_t *th, int line)
+static erbb2_call_t decide_th(cn_segment_t *segs, int nseg, const input_facts_t *in, int nin, const erbb2_thresholds_t *th, int line)
 {
     erbb2_call_t c;
     mcrc_err_t err = { "" };
@@ -357,9 +357,21 @@ static void test_absent(void)
         EXPECT(c, STATUS_NOT_ASSESSED, "no-copy-number-input");
         CHECK_INT(c.ninputs_used, 0);
     }
+    /* the facts decide what a file is to the rule: fields declared but no record is a failed run, not a genome
+     * without changes; a valued segment seen over a gene makes a copy-number input whatever the header declares */
+    {
+        static const input_facts_t EMPTY[1] = { { .cn_declared = 1, .has_records = 0, .gene_contigs = 1u << GENE_ERBB2 } };
+        erbb2_call_t c = DECIDE(NULL, 0, EMPTY, 1);
+        CHECK_INT(c.status, STATUS_NOT_ASSESSED);
+        CHECK_INT(c.ninputs_used, 0);
+        static const input_facts_t VALUED[1] = { { .cn_valued_seen = 1 } };
+        erbb2_call_t d = DECIDE(NULL, 0, VALUED, 1);
+        CHECK_INT(d.status, STATUS_NOT_AMPLIFIED);
+        CHECK_INT(d.ninputs_used, 1);
+    }
     /* a copy-number file whose ##contig lines lack chromosome 17 says nothing either, and the reason says so */
     {
-        static const erbb2_input_t NO17[2] = { { .cn_input = 0 }, { .cn_input = 0, .cn_no_chr17 = 1 } };
+        static const input_facts_t NO17[2] = { { .has_records = 1 }, { .cn_declared = 1, .has_records = 1, .gene_contigs = 0 } };
         erbb2_call_t c = DECIDE(NULL, 0, NO17, 2);
         EXPECT(c, STATUS_NOT_ASSESSED, "no-chr17-in-copy-number-input");
         CHECK(strncmp(c.reason.s, "Input 2 reports copy numbers", 28) == 0);
@@ -426,7 +438,7 @@ static void test_no_magnitude(void)
     /* a <DEL> without value from a Manta file next to an amplified CNVkit file: the Manta file says nothing */
     {
         cn_segment_t s[2] = { seg(1, GS - 1000, GE + 1000, 12), nomag(2, GS + 100, GS + 200, CN_DIR_LOSS) };
-        erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
+        input_facts_t in[2] = { CN_FILE, { .has_records = 1, .gene_contigs = 1u << GENE_ERBB2 } };
         erbb2_call_t c = DECIDE(s, 2, in, 2);
         /* Input 2's set-aside <DEL> gives it no verdict, so the inputs do not "disagree": Input 1 decides */
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
@@ -569,7 +581,7 @@ static void test_inputs(void)
     /* a second file that reports no copy numbers and nothing over ERBB2 does not take part */
     {
         cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 12) };
-        erbb2_input_t in[2] = { { .cn_input = 1 }, { .cn_input = 0 } };
+        input_facts_t in[2] = { CN_FILE, { .has_records = 1, .gene_contigs = 1u << GENE_ERBB2 } };
         erbb2_call_t c = DECIDE(s, 1, in, 2);
         EXPECT(c, STATUS_AMPLIFIED, "whole-gene");
         CHECK_INT(c.ninputs_used, 1);
@@ -590,11 +602,11 @@ static void test_long_reasons(void)
 {
     enum { N = 12 };
     cn_segment_t s[N];
-    erbb2_input_t in[N];
+    input_facts_t in[N];
     for (int i = 0; i < N; i++) {
         s[i] = seg(i + 1, GS - 1000, i % 2 ? MID : GE + 1000, i % 2 ? 12 : 2);
         memset(&in[i], 0, sizeof(in[i]));
-        in[i].cn_input = 1;
+        in[i] = (input_facts_t)CN_FILE;
     }
     erbb2_call_t c = DECIDE(s, N, in, N);
     EXPECT(c, STATUS_INDETERMINATE, "inputs-disagree");
