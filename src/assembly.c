@@ -9,13 +9,13 @@
  *   2. Otherwise the ##reference / ##assembly lines (and contig assembly=
  *      attributes), matched against annotations/reference-names.tsv.
  *   3. Otherwise unknown.  Whether an unknown build matters is decided by
- *      the caller (main.c): only when some record lies in a gene span of
+ *      the caller (run.c): only when some record lies in a gene span of
  *      either build.
  * Contig lengths describe the coordinates themselves, but a header whose
  * ##reference/##assembly names the other build contradicts itself (a
  * lifted-over file with a stale ##reference, or a damaged one): an error,
  * as no gene span can be trusted.  The name's build is kept beside (named):
- * a -g that contradicts either is an error (main.c), never an override.
+ * a -g that contradicts either is an error (run.c), never an override.
  */
 #include <ctype.h>
 #include <stdio.h>
