@@ -13,7 +13,7 @@
 #include "cds_model.h"
 #include "reason.h"
 
-/* return codes of translate_variant */
+/* results of translate_variant (results, not errors, except TR_E_NOMEM: see translate.c's design comment) */
 #define TR_OK            0   /* *out filled (consequence may be VE_NOT_DETERMINED, see reason) */
 #define TR_REF_MISMATCH  1   /* *out filled; VCF REF disagrees with the model: stop the run */
 #define TR_E_ARG       (-1)  /* NULL model/out/chrom/ref/alt, pos < 1, empty REF */
@@ -73,7 +73,9 @@ int translate_variant(const cds_model_t *m, cds_build_t build, const char *chrom
 
 const char *ve_consequence_name(ve_consequence_t c);   /* "missense", "frameshift", ... */
 
-/* One-letter amino acid (or '*') -> three-letter code ("Gly", "Ter"); NULL if unknown. */
+/* The amino-acid table (protein_name.c): one-letter amino acid (or '*') -> three-letter code ("Gly", "Ter"),
+ * NULL if unknown; and back: the first three characters of s ("Gly...") -> 'G', 0 if not a code. */
 const char *ve_aa3(char aa);
+char ve_aa1(const char *s);
 
 #endif
