@@ -37,7 +37,7 @@ EMBED = genes.tsv=annotations/genes.tsv \
         report-html.xsl=schemas/report-html.xsl
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input region_index kb report html json output outputs sha256 cds_model translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_decide reason callable
+CORE = util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input region_index kb report html json output outputs sha256 cds_model translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_record sv_decide reason callable
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
