@@ -37,15 +37,13 @@ static const char *const ann_tags[] = { "CSQ", "ANN", "BCSQ", NULL };
 int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err)
 {
     sv_input_t *in = &s->in[input - 1];
-    size_t o = 0;
-    int n = 0;
+    int n = 0;   /* small-variant fields declared */
     in->nsamples = bcf_hdr_nsamples(h);
     /* a FORMAT field the allele-fraction table reads a fraction from (AD, AF, VAF, FREQ, VF, RO, NV, AU, TIR, DP4...) */
     for (int i = 0; i < h->n[BCF_DT_ID]; i++) {
         const char *id = h->id[BCF_DT_ID][i].key;
         if (!id || !bcf_hdr_idinfo_exists(h, BCF_HL_FMT, i) || !vaf_is_fraction_format_field(&s->vaf_fields, id)) continue;
         n++;
-        if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sFORMAT/%s", o ? " " : "", id);
     }
     in->annot_unreadable = 0;
     for (int i = 0; ann_tags[i]; i++) {
@@ -68,15 +66,13 @@ int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcr
         snprintf(in->annot_tag[in->nannot++], sizeof(in->annot_tag[0]), "%s", ann_tags[i]);
         in->annot_unreadable &= ~(1u << i);
         n++;
-        if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sINFO/%s", o ? " " : "", ann_tags[i]);
     }
     int gvcf = bcf_hdr_get_hrec(h, BCF_HL_GEN, "GVCFBlock", NULL, NULL) != NULL || hdr_has(h, BCF_HL_FMT, "MIN_DP");
     for (int i = 0; i < h->nhrec && !gvcf; i++)
         if (h->hrec[i]->type == BCF_HL_STR && h->hrec[i]->key && !strcmp(h->hrec[i]->key, "ALT"))
             for (int k = 0; k < h->hrec[i]->nkeys; k++)
                 if (!strcmp(h->hrec[i]->keys[k], "ID") && !strcmp(h->hrec[i]->vals[k], "NON_REF")) gvcf = 1;
-    if (gvcf) { n++; if (o < sizeof(in->fields)) o += snprintf(in->fields + o, sizeof(in->fields) - o, "%sgVCF", o ? " " : ""); }
-    if (o >= sizeof(in->fields)) in->fields[sizeof(in->fields) - 1] = 0;
+    if (gvcf) n++;
     /* a structural-variant file (INFO/SVTYPE) may declare FORMAT/AF or INFO/ANN too: it is not a small-variant call set */
     in->declared = n > 0 && !cn_declared && !hdr_has(h, BCF_HL_INFO, "SVTYPE");
     return 0;
