@@ -22,8 +22,6 @@
 #include "mcrc.h"
 #include "protein_name.h"
 
-#define WHY(o, id, ...) reason_ref_set(&(o)->why, id, ##__VA_ARGS__, NULL)
-
 static const struct { char aa; const char *three; } aa_names[] = {
     { 'A', "Ala" }, { 'R', "Arg" }, { 'N', "Asn" }, { 'D', "Asp" }, { 'C', "Cys" },
     { 'Q', "Gln" }, { 'E', "Glu" }, { 'G', "Gly" }, { 'H', "His" }, { 'I', "Ile" },

@@ -5,6 +5,10 @@
 
 #include "translate.h"
 
+/* Why a variant is not named (or a note on it), for translate.c and protein_name.c: a reasons.xml id and its
+ * parameters, worded later in the report's language (sv_decide.c) or in English for an error line (sv_record.c). */
+#define WHY(o, id, ...) reason_ref_set(&(o)->why, id, ##__VA_ARGS__, NULL)
+
 typedef enum { PN_SUBST, PN_SYN, PN_DEL, PN_DUP, PN_INS, PN_DELINS, PN_FS, PN_START_LOST, PN_STOP_LOST } pn_kind_t;
 
 typedef struct {

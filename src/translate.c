@@ -64,7 +64,7 @@
  * themselves (p.G12D, p.Gly12Asp; the amino-acid table) are protein_name.c.
  *
  * Return codes: the TR_* codes are results for the one caller
- * (small_variant.c), not a third error convention.  TR_OK: out is filled,
+ * (sv_record.c), not a third error convention.  TR_OK: out is filled,
  * named or not (out->why says why not).  TR_REF_MISMATCH: out is filled and
  * the input contradicts the model, which the caller makes an input error
  * (MCRC_E_INPUT, worded from out->why).  TR_E_ARG: a record that gives
@@ -101,9 +101,7 @@ const char *ve_consequence_name(ve_consequence_t c)
 
 /* ------------------------------------------------------------ small helpers */
 
-/* Why a variant is not named (or a note on it): a reasons.xml id and its parameters, worded later in
- * the report's language (sv_decide.c) or in English for an error line (small_variant.c). */
-#define WHY(o, id, ...) reason_ref_set(&(o)->why, id, ##__VA_ARGS__, NULL)
+/* WHY (protein_name.h) sets out->why; INT gives a number as a reason parameter */
 #define INT(x) int_text((char[24]){ 0 }, (long long)(x))
 
 static const char *int_text(char b[24], long long x) { snprintf(b, 24, "%lld", x); return b; }
