@@ -6,7 +6,9 @@
  *
  * Pure C11 + libc: no htslib, no printing, no exit().  Negative ANNOT_E_*
  * codes on error, with a message in the caller's err buffer where there is
- * one.  See the design comment at the top of annot_parse.c.
+ * one.  Implemented in annot_format.c (the header's field list),
+ * annot_parse.c (entries, alleles, choice) and annot_protein.c (protein
+ * names); each has its design comment.
  */
 #ifndef MCRC_ANNOT_PARSE_H
 #define MCRC_ANNOT_PARSE_H

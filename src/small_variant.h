@@ -1,4 +1,5 @@
-/* small_variant.h - KRAS, NRAS and BRAF status from small-variant calls (design comment: small_variant.c). */
+/* small_variant.h - KRAS, NRAS and BRAF status from small-variant calls (design comment: small_variant.c;
+ * set-up and per-gene state: small_variant.c, headers and records: sv_record.c, the rule and its words: sv_decide.c). */
 #ifndef MCRC_SMALL_VARIANT_H
 #define MCRC_SMALL_VARIANT_H
 
@@ -107,7 +108,6 @@ const char *sv_not_listed_word(sv_not_listed_t k);   /* "outside-coding-sequence
 typedef struct {
     int declared;             /* header declares small-variant fields (see small_variant.c) */
     int seen;                 /* a small-variant allele fell in a gene */
-    char fields[160];
     int nannot;
     char annot_tag[3][16];
     unsigned annot_unreadable;   /* bits of CSQ, ANN, BCSQ (sv_header's order) that a record may carry but that cannot be
@@ -148,7 +148,7 @@ typedef struct {
 int sv_init(sv_state_t *s, const sv_params_t *p, const struct refdata *ref, const char *fasta_fn, int ninputs, mcrc_err_t *err);
 void sv_destroy(sv_state_t *s);
 
-/* Read an input's header (annotation formats, declared fields). cn_declared: the input declares copy-number fields. */
+/* Read an input's header (annotation formats, declared fields; sv_record.c). cn_declared: the input declares copy-number fields. */
 int sv_header(sv_state_t *s, int input, const bcf_hdr_t *h, int cn_declared, mcrc_err_t *err);
 
 /* The genome build is known: list the hotspot bases of that build. */
@@ -157,7 +157,7 @@ int sv_begin(sv_state_t *s, genome_build_t build, mcrc_err_t *err);
 /* Mark [beg, end] (1-based, inclusive) of chrom as covered at adequate depth. */
 void sv_mark_covered(sv_state_t *s, const char *chrom, int64_t beg, int64_t end);
 
-/* One record that overlaps gene on the resolved build and is not a copy-number call.
+/* One record that overlaps gene on the resolved build and is not a copy-number call (sv_record.c).
  * Returns 0, or <0 with a message (a REF that does not match: MCRC_E_INPUT). */
 int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int sample, gene_id_t gene,
                   int64_t end, mcrc_err_t *err);

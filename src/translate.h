@@ -13,7 +13,7 @@
 #include "cds_model.h"
 #include "reason.h"
 
-/* return codes of translate_variant */
+/* results of translate_variant (results, not errors, except TR_E_NOMEM: see translate.c's design comment) */
 #define TR_OK            0   /* *out filled (consequence may be VE_NOT_DETERMINED, see reason) */
 #define TR_REF_MISMATCH  1   /* *out filled; VCF REF disagrees with the model: stop the run */
 #define TR_E_ARG       (-1)  /* NULL model/out/chrom/ref/alt, pos < 1, empty REF */
