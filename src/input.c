@@ -289,21 +289,21 @@ int input_build_mask(const input_t *in)
 }
 
 /* Targets on contig rid (bit set), computed once per contig and cached. */
-int inp_rid_targets(input_t *in, const target_set_t *ts, int rid, uint8_t *out)
+int inp_rid_targets(input_t *in, const target_set_t *ts, int rid, target_mask_t *out)
 {
     if (rid >= in->nrid) {
         int n = in->hdr->n[BCF_DT_CTG] > rid + 1 ? in->hdr->n[BCF_DT_CTG] : rid + 1;
-        uint8_t *m = realloc(in->rid_mask, n);
+        target_mask_t *m = realloc(in->rid_mask, (size_t)n * sizeof(*m));
         if (!m) return -1;
-        for (int i = in->nrid; i < n; i++) m[i] = 0xff;     /* 0xff: not computed yet */
+        for (int i = in->nrid; i < n; i++) m[i] = TARGET_MASK_UNKNOWN;
         in->rid_mask = m;
         in->nrid = n;
     }
-    if (in->rid_mask[rid] == 0xff) {
+    if (in->rid_mask[rid] == TARGET_MASK_UNKNOWN) {
         char canon[8];
-        uint8_t m = 0;
+        target_mask_t m = 0;
         if (!contig_canonical(bcf_hdr_id2name(in->hdr, rid), canon))
-            for (int k = 0; k < ts->n && k < 8; k++)
+            for (int k = 0; k < ts->n && k < MAX_TARGETS; k++)
                 if (!strcmp(ts->t[k].chrom, canon)) m |= 1u << k;
         in->rid_mask[rid] = m;
     }
@@ -312,7 +312,7 @@ int inp_rid_targets(input_t *in, const target_set_t *ts, int rid, uint8_t *out)
 }
 
 /* The bit set of targets of the candidate builds in m that [pos, end] overlaps. */
-static uint32_t targets_hit(const input_t *in, const target_set_t *ts, uint8_t m, int64_t pos, int64_t end)
+static uint32_t targets_hit(const input_t *in, const target_set_t *ts, target_mask_t m, int64_t pos, int64_t end)
 {
     int bm = input_build_mask(in);
     uint32_t hit = 0;
@@ -331,7 +331,7 @@ static uint32_t targets_hit(const input_t *in, const target_set_t *ts, uint8_t m
  */
 static int overlap(input_t *in, const target_set_t *ts, bcf1_t *rec, uint32_t *mask, int64_t *end, mcrc_err_t *err)
 {
-    uint8_t m;
+    target_mask_t m;
     *mask = 0;
     if (inp_rid_targets(in, ts, rec->rid, &m) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     int bm = input_build_mask(in), reach = 0;

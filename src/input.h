@@ -23,7 +23,11 @@ typedef struct {
 
 #define TEXT_BUF (64 * 1024)   /* uncompressed text is read this much at a time */
 
-#define MAX_TARGETS 8    /* 4 genes x 2 builds; masks are 8 bits wide */
+#define MAX_TARGETS (2 * N_GENES)    /* every gene on both builds */
+/* A bit set of targets (bit k: target k of a target_set_t). */
+typedef uint32_t target_mask_t;
+#define TARGET_MASK_UNKNOWN ((target_mask_t)~0u)   /* not computed yet, or a name the fast path leaves to the parser */
+_Static_assert(MAX_TARGETS < 32, "target_mask_t holds a bit per target");
 
 typedef struct {
     target_t t[MAX_TARGETS];
@@ -71,7 +75,7 @@ typedef struct {
     char *rbuf;               /* text, uncompressed: hread()'s buffer (TEXT_BUF bytes) */
     int fast;                 /* stream read by a fast path, text or BCF (see input.c) */
     int id_end, id_svlen;     /* header ids of END and SVLEN (-1: absent), for the BCF fast path */
-    char last_chrom[64]; size_t last_chrom_len; uint8_t last_chrom_mask; int64_t last_chrom_bp;
+    char last_chrom[64]; size_t last_chrom_len; target_mask_t last_chrom_mask; int64_t last_chrom_bp;
     int last_chrom_bm, last_chrom_genes; int64_t last_chrom_min, last_chrom_max;   /* its genes' span, for build mask bm */
     size_t ntabs;             /* text: tabs in the #CHROM line; every record must have as many */
     char bad_extent[64];      /* text: an END= or SVLEN= of the current line that is not a whole number ("" if none) */
@@ -87,7 +91,7 @@ typedef struct {
     int rcrossed;             /* indexed: a record of another contig was read since that start */
     uint64_t rstart;          /* indexed: that start */
     uint64_t data_off;        /* indexed: the first record's offset (the end of the header) */
-    uint8_t *rid_mask;        /* contig id -> bit set of targets on that contig */
+    target_mask_t *rid_mask;  /* contig id -> the targets on that contig */
     int nrid;
     cn_bufs_t bufs;           /* END/SVLEN look-ups */
     int verbosity;

@@ -15,7 +15,7 @@ int inp_parse_text_line(input_t *in, bcf1_t *rec, mcrc_err_t *err);   /* in->lin
 int inp_read_bcf(input_t *in, bcf1_t *rec, mcrc_err_t *err);          /* bcf_read() with its checks */
 int64_t inp_contig_length(const input_t *in, int rid);
 void inp_progress(input_t *in);
-int inp_rid_targets(input_t *in, const target_set_t *ts, int rid, uint8_t *out);
+int inp_rid_targets(input_t *in, const target_set_t *ts, int rid, target_mask_t *out);
 
 /* input_scan.c: the in-place fast paths of a stream */
 size_t inp_count_tabs(const char *s, size_t n);

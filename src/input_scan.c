@@ -74,11 +74,11 @@ size_t inp_count_tabs(const char *s, size_t n)
  * line decide.  Every other line costs a memchr() and a comparison.
  * (--parse-all turns this off: every line is parsed, and so validated.)
  */
-static uint8_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *chrom, size_t l)
+static target_mask_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *chrom, size_t l)
 {
     if (l == in->last_chrom_len && l < sizeof(in->last_chrom) && !memcmp(chrom, in->last_chrom, l)) return in->last_chrom_mask;
     char name[64], canon[8];
-    uint8_t m = 0;
+    target_mask_t m = 0;
     if (l < sizeof(name)) {
         memcpy(name, chrom, l);
         name[l] = 0;
@@ -91,7 +91,7 @@ static uint8_t chrom_mask_text(input_t *in, const target_set_t *ts, const char *
         in->last_chrom_bm = -1;          /* its gene span: computed by line_may_touch for the build mask in force */
         in->last_chrom_bp = inp_contig_length(in, bcf_hdr_name2id(in->hdr, name));
     } else {
-        m = 0xff;   /* an odd, long name: let the full parser decide */
+        m = TARGET_MASK_UNKNOWN;   /* an odd, long name: let the full parser decide */
     }
     return m;
 }
@@ -127,7 +127,7 @@ static int end_suspect(const input_t *in, const char *info, size_t n, int64_t po
 }
 
 /* From the first gene start to the last gene end among targets m of the candidate builds; 0 if there is none. */
-static int contig_genes_span(const input_t *in, const target_set_t *ts, uint8_t m, int64_t *min_start, int64_t *max_end)
+static int contig_genes_span(const input_t *in, const target_set_t *ts, target_mask_t m, int64_t *min_start, int64_t *max_end)
 {
     int bm = input_build_mask(in);
     *min_start = INT64_MAX;
@@ -157,10 +157,10 @@ int inp_line_may_touch(input_t *in, const target_set_t *ts, const char *s, size_
     int64_t pos = 0;
     while (*p >= '0' && *p <= '9' && pos < INT64_MAX / 16) pos = pos * 10 + (*p++ - '0');
     if (p == s + t[0] + 1 || p != s + t[1]) return 1;   /* a bad POS: the parser reports it */
-    uint8_t m = chrom_mask_text(in, ts, s, t[0]);
+    target_mask_t m = chrom_mask_text(in, ts, s, t[0]);
     const char *info = s + t[6] + 1, *info_end = tabs > 7 ? s + t[7] : e;
     if (end_suspect(in, info, (size_t)(info_end - info), pos)) return 1;
-    if (m == 0xff) return 1;                                  /* an odd, long name: the parser decides */
+    if (m == TARGET_MASK_UNKNOWN) return 1;                   /* an odd, long name: the parser decides */
     int bm = input_build_mask(in);
     if (in->last_chrom_bm != bm) {
         in->last_chrom_genes = contig_genes_span(in, ts, m, &in->last_chrom_min, &in->last_chrom_max);
@@ -333,7 +333,7 @@ static int bcf_may_touch(input_t *in, const target_set_t *ts, const uint8_t *s, 
     if (rid < 0 || rid >= in->hdr->n[BCF_DT_CTG] || !in->hdr->id[BCF_DT_CTG][rid].key) return 1;
     if ((le32(s + 20) & 0xffffff) != (uint32_t)bcf_hdr_nsamples(in->hdr)) return 1;
     if (rlen < 0 || pos0 > INT32_MAX) return 1;               /* htslib repairs or refuses these */
-    uint8_t m;
+    target_mask_t m;
     int64_t min_start, max_end;
     if (inp_rid_targets(in, ts, rid, &m) < 0) return 1;           /* out of memory: overlap() says so */
     int gene_contig = contig_genes_span(in, ts, m, &min_start, &max_end);

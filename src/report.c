@@ -346,8 +346,13 @@ int report_build(run_t *run)
     attr(root, "schema-version", "1");
     attr(root, "lang", run->lang);
     add_erbb2(root, run);
-    for (int g = GENE_KRAS; g <= GENE_BRAF; g++) add_small_variant_gene(root, run, g);
-    biomarker_status_t st[N_GENES] = { run->erbb2.status, run->sv.call[GENE_KRAS].status, run->sv.call[GENE_NRAS].status, run->sv.call[GENE_BRAF].status };
+    biomarker_status_t st[N_GENES];
+    st[GENE_ERBB2] = run->erbb2.status;
+    for (int g = 0; g < N_GENES; g++) {           /* every gene but ERBB2 is decided by its small variants */
+        if (g == GENE_ERBB2) continue;
+        add_small_variant_gene(root, run, g);
+        st[g] = run->sv.call[g].status;
+    }
     int r = add_interpretation(root, run, st);
     if (r < 0) return r;
     add_provenance(root, run);

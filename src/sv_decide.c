@@ -246,8 +246,8 @@ int sv_decide_all(sv_state_t *s, const int sv_input[N_GENES], mcrc_err_t *err)
         [SV_NL_COPY_NUMBER] = "sv-not-listed-copy-number", [SV_NL_OVER_CAP] = "sv-not-listed-over-cap",
         [SV_NL_REPEATED_SEGMENT] = "sv-not-listed-repeated-segment"
     };
-    for (int g = GENE_KRAS; g <= GENE_BRAF; g++)
-        if (sv_decide(g, genes_span(&s->ref->genes, s->build ? s->build : BUILD_GRCH38, g)->chrom, s->v, s->nv, s->site, s->nsite,
+    for (int g = 0; g < N_GENES; g++)             /* every gene but ERBB2 is decided by its small variants */
+        if (g != GENE_ERBB2 && sv_decide(g, genes_span(&s->ref->genes, s->build ? s->build : BUILD_GRCH38, g)->chrom, s->v, s->nv, s->site, s->nsite,
                       sv_input[g], s->callable_given, &s->p, &s->rc, &s->call[g]) < 0)
             return mcrc_fail(err, MCRC_E_INTERNAL, "%s: the reason could not be worded (out of memory, or a reason template is missing)", gene_name(g));
     for (int k = 0; k < SV_NOT_LISTED_KINDS; k++)
