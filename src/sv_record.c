@@ -516,6 +516,7 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
     sv_input_t *in = &s->in[input - 1];
     genome_build_t cb = s->build;
     fc_next_record(&s->fc);
+    vaf_reader_next_record(&s->vr);
     bcf_unpack(rec, BCF_UN_ALL);
     if (rec->n_allele < 1) return 0;
     sv_rec_t r = { h, rec, input, sample, gene, cb, bcf_seqname_safe(h, rec), rec->d.allele[0], rec->pos + 1, { 0, 0, NULL }, 1 };

@@ -142,8 +142,14 @@ void vaf_reader_destroy(vaf_reader_t *r)
     free(r->i32);
     free(r->f32);
     if (r->strs) { free(r->strs[0]); free(r->strs); }
-    for (int k = 0; k < VAF_MAX_FIELDS; k++) free(r->dv[k]);
+    for (int k = 0; k < VAF_MEMO; k++) free(r->memo[k].v);
+    for (int k = 0; k < VAF_MAX_FIELDS; k++) free(r->spill[k].v);
     memset(r, 0, sizeof(*r));
+}
+
+void vaf_reader_next_record(vaf_reader_t *r)
+{
+    r->nmemo = 0;
 }
 
 /* ---------------------------------------------------------------- reading one field */
@@ -159,10 +165,32 @@ static int declared(const bcf_hdr_t *h, int is_format, const char *id)
 
 enum { GF_ABSENT = 0, GF_UNREADABLE = -1, GF_NOMEM = -2 };
 
-/* The numeric values of one field for the sample (FORMAT) or the record (INFO), into r->dv[k].
+static int decode_field(vaf_reader_t *r, vaf_memo_t *e, const bcf_hdr_t *h, bcf1_t *rec, int is_format, const char *tag, int sample);
+
+/* The numeric values of one field for the sample (FORMAT) or the record (INFO), at r->pv[k]: decoded once per
+ * record (vaf_reader_next_record forgets them), whichever allele or row asks.
  * Returns the number of values (>0); GF_ABSENT when not on the record or written as missing ('.');
  * GF_UNREADABLE when partly missing or not stored as a number; GF_NOMEM. */
 static int get_field(vaf_reader_t *r, const bcf_hdr_t *h, bcf1_t *rec, int is_format, const char *tag, int sample, int k)
+{
+    vaf_memo_t *e = NULL;
+    for (int i = 0; i < r->nmemo && !e; i++)
+        if (r->memo[i].is_format == is_format && r->memo[i].sample == sample && !strcmp(r->memo[i].tag, tag)) e = &r->memo[i];
+    if (!e) {
+        if (strlen(tag) >= sizeof(e->tag)) return GF_UNREADABLE;    /* no table row names such a tag */
+        e = r->nmemo < VAF_MEMO ? &r->memo[r->nmemo++] : &r->spill[k];   /* spilled: decoded for this row only */
+        snprintf(e->tag, sizeof(e->tag), "%s", e == &r->spill[k] ? "" : tag);
+        e->is_format = is_format;
+        e->sample = sample;
+        e->summed = 0;
+        e->ret = decode_field(r, e, h, rec, is_format, tag, sample);
+        if (e->ret == GF_NOMEM) e->tag[0] = 0;                      /* not remembered */
+    }
+    r->pe[k] = e;
+    return e->ret;
+}
+
+static int decode_field(vaf_reader_t *r, vaf_memo_t *e, const bcf_hdr_t *h, bcf1_t *rec, int is_format, const char *tag, int sample)
 {
     int id = declared(h, is_format, tag);
     if (id < 0 || (is_format && sample < 0)) return GF_ABSENT;
@@ -179,23 +207,23 @@ static int get_field(vaf_reader_t *r, const bcf_hdr_t *h, bcf1_t *rec, int is_fo
     if (n < 0) return GF_UNREADABLE;                  /* -2: stored as another type than declared */
     if (ns <= 0 || n % ns) return GF_UNREADABLE;
     per = n / ns;
-    if (per > r->mdv[k]) {
-        double *p = realloc(r->dv[k], per * sizeof(*p));
+    if (per > e->m) {
+        double *p = realloc(e->v, per * sizeof(*p));
         if (!p) return GF_NOMEM;
-        r->dv[k] = p; r->mdv[k] = per;
+        e->v = p; e->m = per;
     }
     int got = 0, missing = 0, base = is_format ? sample * per : 0;
     for (int i = 0; i < per; i++) {
         if (isint) {
             int32_t v = r->i32[base + i];
             if (v == bcf_int32_vector_end) break;
-            if (v == bcf_int32_missing) { missing++; r->dv[k][got++] = NAN; continue; }
-            r->dv[k][got++] = v;
+            if (v == bcf_int32_missing) { missing++; e->v[got++] = NAN; continue; }
+            e->v[got++] = v;
         } else {
             float v = r->f32[base + i];
             if (bcf_float_is_vector_end(v)) break;
-            if (bcf_float_is_missing(v)) { missing++; r->dv[k][got++] = NAN; continue; }
-            r->dv[k][got++] = v;   /* a NaN or inf written in the file stays one: the caller's check says so */
+            if (bcf_float_is_missing(v)) { missing++; e->v[got++] = NAN; continue; }
+            e->v[got++] = v;   /* a NaN or inf written in the file stays one: the caller's check says so */
         }
     }
     if (got == 0 || missing == got) return GF_ABSENT;
@@ -247,6 +275,23 @@ static const char *int_text(char b[16], int x) { snprintf(b, 16, "%d", x); retur
 /* a count or depth value: finite, not negative */
 static int bad_count(double x) { return !isfinite(x) || x < 0; }
 
+/* The sum of a field's n values, once per record whichever allele asks; returns the index of the first value
+ * that is not a count (the sum is then not to be used), or -1. */
+static int field_sum(vaf_memo_t *e, int n, double *sum)
+{
+    if (!e->summed) {
+        e->sum = 0;
+        e->bad = -1;
+        for (int k = 0; k < n && e->bad < 0; k++) {
+            if (bad_count(e->v[k])) e->bad = k;
+            else e->sum += e->v[k];
+        }
+        e->summed = 1;
+    }
+    *sum = e->sum;
+    return e->bad;
+}
+
 /* One row on one record: 0 with out->state set (ABSENT: the row has no value here), or GF_NOMEM. */
 static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bcf1_t *rec, int sample, int ialt, vaf_value_t *out)
 {
@@ -284,9 +329,9 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
     }
     if (!npresent) return 0;
     if (npresent < u->nf) UNUSABLE("sv-vaf-some-missing");
-    double *v0 = r->dv[0], *v1 = r->dv[1];
+    const double *v0 = r->pe[0]->v, *v1 = u->nf > 1 ? r->pe[1]->v : NULL;
     double alt = -1, sum = 0, x;
-    int i;
+    int i, b;
     switch (u->method) {
     case VAF_M_FRACTION:
     case VAF_M_PERCENT: {
@@ -302,10 +347,7 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
     case VAF_M_ALT_SUM:
     case VAF_M_SUM:
         if (n[0] != nalt + 1) UNUSABLE("sv-vaf-values-for-alleles", "n", INT(n[0]), "nall", INT(nalt + 1));
-        for (int k = 0; k < n[0]; k++) {
-            if (bad_count(v0[k])) UNUSABLE("sv-vaf-not-count", "value", NUM(v0[k]));
-            sum += v0[k];
-        }
+        if ((b = field_sum(r->pe[0], n[0], &sum)) >= 0) UNUSABLE("sv-vaf-not-count", "value", NUM(v0[b]));
         alt = ialt + 1 < n[0] ? v0[ialt + 1] : 0;
         break;
     case VAF_M_ALT_REF_ALTS:
@@ -313,11 +355,8 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         if (n[0] != 1) UNUSABLE("sv-vaf-sub-not-one", "sub", u->f[0], "n", INT(n[0]));
         if ((i = alt_index(h, u->is_format, u->f[1], n[1], nalt, ialt)) < 0 || n[1] != nalt) UNUSABLE("sv-vaf-sub-values-for-alts", "sub", u->f[1], "n", INT(n[1]), "nalt", INT(nalt));
         if (bad_count(v0[0])) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[0], "value", NUM(v0[0]));
-        sum = v0[0];
-        for (int k = 0; k < n[1]; k++) {
-            if (bad_count(v1[k])) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[1], "value", NUM(v1[k]));
-            sum += v1[k];
-        }
+        if ((b = field_sum(r->pe[1], n[1], &sum)) >= 0) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[1], "value", NUM(v1[b]));
+        sum += v0[0];
         alt = v1[i];
         break;
     case VAF_M_ALT_DEPTH: {
@@ -334,7 +373,7 @@ static int read_row(vaf_reader_t *r, const vaf_rule_t *u, const bcf_hdr_t *h, bc
         const char *ra = rec->d.allele[0], *aa = nalt >= 1 ? rec->d.allele[ialt + 1] : "";
         if (nalt != 1 || strlen(ra) != 1 || strlen(aa) != 1) return 0;   /* tier-1 base counts describe SNVs only */
         for (int k = 0; k < 4; k++) {
-            x = r->dv[k][0];   /* tier 1 is the first value */
+            x = r->pe[k]->v[0];   /* tier 1 is the first value */
             if (bad_count(x)) UNUSABLE("sv-vaf-sub-not-count", "sub", u->f[k], "value", NUM(x));
             sum += x;
             if (toupper((unsigned char)aa[0]) == toupper((unsigned char)u->f[k][0])) alt = x;

@@ -53,16 +53,32 @@ typedef struct {
     reason_ref_t why;        /* VAF_UNUSABLE: what is wrong (a reasons.xml id; worded in the report's language) */
 } vaf_value_t;
 
+/* One field decoded for the current record (vaf.c: a record of 40,000 alleles must not decode its AD once per
+ * allele). */
+#define VAF_MEMO 8
+typedef struct {
+    char tag[16];
+    int is_format, sample, ret;  /* ret: get_field's answer (values, or GF_*) */
+    double *v; int m;            /* the values, and the buffer's size */
+    int summed, bad;             /* their sum is known; the first value that is not a count (-1: none) */
+    double sum;
+} vaf_memo_t;
+
 /* Buffers reused across records (htslib habit: n used, m allocated). */
 typedef struct {
     const vaf_table_t *t;
     int32_t *i32; int mi32;
     float *f32; int mf32;
     char **strs; int mstrs;
-    double *dv[VAF_MAX_FIELDS]; int mdv[VAF_MAX_FIELDS];
+    vaf_memo_t memo[VAF_MEMO]; int nmemo;               /* this record's decoded fields */
+    vaf_memo_t spill[VAF_MAX_FIELDS];                   /* field k of a row when memo[] is full: not kept */
+    vaf_memo_t *pe[VAF_MAX_FIELDS];                     /* read_row's fields: entries of memo[] or spill[] */
 } vaf_reader_t;
 
 void vaf_reader_init(vaf_reader_t *r, const vaf_table_t *t);
+/* A new record: the fields decoded for the last one are forgotten.  Call it before the first vaf_read() of
+ * every record. */
+void vaf_reader_next_record(vaf_reader_t *r);
 void vaf_reader_destroy(vaf_reader_t *r);
 
 /* The value of `use` for ALT ialt (0-based) of rec in sample (index; <0 none: sites-only): the first row of
