@@ -173,12 +173,13 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     fn = in->fn;
 
     struct stat st;
-    if (strcmp(fn, "-") && stat(fn, &st) != 0 && hisremote(fn)) {
+    int is_stdin = !strcmp(fn, "-"), found = !is_stdin && stat(fn, &st) == 0, stat_errno = errno;
+    if (!is_stdin && !found && hisremote(fn)) {
         /* a URL (https://, s3://, gs://, ...): htslib reads it; it is not hashed (that would be a second download) */
         in->remote = 1;
         in->hash_skipped = "stream";
-    } else if (strcmp(fn, "-")) {
-        if (stat(fn, &st) != 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(errno));
+    } else if (!is_stdin) {
+        if (!found) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", in->label, strerror(stat_errno));
         if (S_ISDIR(st.st_mode)) return mcrc_fail(err, MCRC_E_INPUT, "%s: is a directory, not a VCF/BCF file", in->label);
         r = sio_input_precheck(fn, o->no_index, err);   /* an index that is a FIFO */
         if (r < 0) return r;
