@@ -231,9 +231,13 @@ int outputs_write(run_t *run)
             if (o[i].stream == pass) r = write_stage(&o[i], data[i], opt[i], err);
     for (int i = 0; i < n && r == 0; i++)
         r = name_option(sio_out_publish(&o[i], err), opt[i], err);
+    /* the outputs are let go together: a TERM between two releases would keep some and remove the rest */
+    sigset_t held;
+    sio_signals_hold(&held);
     for (int i = 0; i < n; i++)
         if (r < 0) sio_out_abort(&o[i]);
         else sio_out_done(&o[i]);
+    sio_signals_restore(&held);
     for (int i = 0; i < 3; i++) free(view[i].s);
     return r;
 }

@@ -84,6 +84,25 @@ void sio_signals_install(void)
     signal(SIGPIPE, SIG_IGN);
 }
 
+/* The handler's view and the directory must change together: a TERM between
+ * linkat()/rename() giving FILE its name and the claim that marks FILE for
+ * removal would leave FILE behind while its companions are removed (seen on
+ * CI: one run of thirty in the outputs test left one output of four). */
+void sio_signals_hold(sigset_t *old)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    sigaddset(&s, SIGINT);
+    sigaddset(&s, SIGHUP);
+    sigprocmask(SIG_BLOCK, &s, old);
+}
+
+void sio_signals_restore(const sigset_t *old)
+{
+    sigprocmask(SIG_SETMASK, old, NULL);
+}
+
 /* Make slot's name FINAL.tmp.PID.N and mark it for removal by the handler (before it exists). */
 static void tmp_claim(int slot, const char *final)
 {
@@ -276,13 +295,19 @@ static int name_tmpfile(sio_out_t *o, mcrc_err_t *err)
 {
     char proc[64];
     int e = 0;
+    sigset_t held;
     snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fileno(o->fp));
-    if (linkat(AT_FDCWD, proc, AT_FDCWD, o->final, AT_SYMLINK_FOLLOW) == 0) {
+    sio_signals_hold(&held);
+    int linked = linkat(AT_FDCWD, proc, AT_FDCWD, o->final, AT_SYMLINK_FOLLOW) == 0;
+    e = errno;
+    if (linked) {
         o->created = 1;
         final_claim(o);
-        return 0;
     }
-    if (errno != EEXIST) return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
+    sio_signals_restore(&held);
+    if (linked) return 0;
+    if (e != EEXIST) return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", e);
+    e = 0;
     for (int tries = 0; tries < 100; tries++) {
         tmp_claim(o->slot, o->final);
         if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp_name[o->slot], AT_SYMLINK_FOLLOW) == 0) { o->named_tmp = 1; return 0; }
@@ -309,11 +334,18 @@ int sio_out_stage(sio_out_t *o, mcrc_err_t *err)
 int sio_out_publish(sio_out_t *o, mcrc_err_t *err)
 {
     if (!o->named_tmp) return 0;        /* a stream, or FILE created by the stage */
-    if (rename(tmp_name[o->slot], o->final) != 0) return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", errno);
+    sigset_t held;
+    sio_signals_hold(&held);
+    if (rename(tmp_name[o->slot], o->final) != 0) {
+        int e = errno;
+        sio_signals_restore(&held);
+        return out_fail(o, MCRC_E_OUTPUT, err, "cannot move the report into place", e);
+    }
     o->named_tmp = 0;
     o->published = 1;
     final_claim(o);
     tmp_release(o->slot, 0);
+    sio_signals_restore(&held);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #ifndef MCRC_SAFE_IO_H
 #define MCRC_SAFE_IO_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <sys/types.h>
 #include <htslib/faidx.h>
@@ -10,6 +11,9 @@
 
 /* ---- signals: TERM, INT and HUP remove our temporary files; SIGPIPE becomes a write error (EPIPE) */
 void sio_signals_install(void);
+/* hold TERM, INT and HUP while the directory and the handler's list change together; restore delivers them */
+void sio_signals_hold(sigset_t *old);
+void sio_signals_restore(const sigset_t *old);
 
 /* ---- an output: a stream (standard output, /dev/fd/N, a FIFO or device) or a file replaced atomically */
 /* slots of the temporary names the signal handler clears: the report, --dump-records, and the outputs of
