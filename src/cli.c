@@ -165,8 +165,12 @@ int cli_parse(run_t *run, int argc, char **argv)
     mcrc_err_t *err = &run->err;
     int c, r = 0;
     size_t n = 0, m = 0;
-    for (int i = 0; i < argc; i++)
-        if (append_arg(&run->cmdline, &n, &m, argv[i]) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    for (int i = 0; i < argc; i++) {
+        char *shown = url_redact_dup(argv[i]);      /* the recorded command line keeps no URL credentials */
+        int bad = !shown || append_arg(&run->cmdline, &n, &m, shown) < 0;
+        free(shown);
+        if (bad) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    }
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:O:s:g:v:h", lopts, NULL)) >= 0) {
         double d;

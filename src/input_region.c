@@ -41,7 +41,7 @@ int inp_load_regions(input_t *in, const target_set_t *ts, mcrc_err_t *why)
             if (bcf_hdr_name2id(in->hdr, name) < 0) {
                 char nm[64];
                 text_sanitize(name, nm, sizeof(nm));
-                mcrc_fail(why, MCRC_E_INPUT, "the index %s names a sequence the header does not list (%s)", in->ri.path, nm);
+                mcrc_fail(why, MCRC_E_INPUT, "the index %s names a sequence the header does not list (%s)", in->ri.shown, nm);
                 return -1;
             }
     }
@@ -95,7 +95,7 @@ int inp_load_regions(input_t *in, const target_set_t *ts, mcrc_err_t *why)
 static int index_mismatch(input_t *in, mcrc_err_t *err)
 {
     char ix[512];
-    text_sanitize(in->ri.path, ix, sizeof(ix));
+    text_sanitize(in->ri.shown, ix, sizeof(ix));
     return mcrc_fail(err, MCRC_E_INPUT, "%s: the index %s does not match the file (it points at a record of another contig, or into the middle of one); rebuild the index, or use --no-index", in->label, ix);
 }
 

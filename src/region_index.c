@@ -142,13 +142,14 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
         }
         if (local ? !local_idx : !ri->fp) return 0;
     }
+    if (!(ri->shown = url_redact_dup(ri->path))) { mcrc_fail(why, MCRC_E_INPUT, "out of memory"); return -1; }
     /* an index older than its data was made for another version of the file: its offsets cannot be trusted */
     if (local && local_idx && si.st_mtime < sd.st_mtime) {
-        mcrc_fail(why, MCRC_E_INPUT, "the index %s is older than the file", ri->path);
+        mcrc_fail(why, MCRC_E_INPUT, "the index %s is older than the file", ri->shown);
         return -1;
     }
     if (!ri->fp) ri->fp = bgzf_open(ri->path, "r");
-    if (!ri->fp) { mcrc_fail(why, MCRC_E_INPUT, "cannot open the index %s: %s", ri->path, strerror(errno)); return -1; }
+    if (!ri->fp) { mcrc_fail(why, MCRC_E_INPUT, "cannot open the index %s: %s", ri->shown, strerror(errno)); return -1; }
     uint8_t magic[4];
     if (take(ri->fp, magic, 4)) goto bad;
     if (!memcmp(magic, "TBI\1", 4) && !is_bcf) {
@@ -163,7 +164,7 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
         else if (take(ri->fp, NULL, (size_t)l_aux)) goto bad;
         if (take_i32(ri->fp, &ri->n_ref)) goto bad;
     } else {
-        mcrc_fail(why, MCRC_E_INPUT, "%s is not a %s index", ri->path, is_bcf ? "CSI" : "tabix or CSI");
+        mcrc_fail(why, MCRC_E_INPUT, "%s is not a %s index", ri->shown, is_bcf ? "CSI" : "tabix or CSI");
         return -1;
     }
     if (ri->n_ref < 0) goto bad;
@@ -175,7 +176,7 @@ int ri_open(region_index_t *ri, const char *data_fn, const char *idx_fn, int is_
     }
     return 1;
 bad:
-    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->path);
+    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->shown);
     return -1;
 }
 
@@ -242,7 +243,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
         q[k].start = 0; q[k].start_kind = RI_START_AT;
         /* the bins must address the whole sequence */
         if (q[k].tid >= 0 && ri->min_shift + 3 * ri->n_lvls < 62 && max_len[k] > ((int64_t)1 << (ri->min_shift + 3 * ri->n_lvls))) {
-            mcrc_fail(why, MCRC_E_INPUT, "the index %s cannot address the whole sequence (min_shift %d, depth %d)", ri->path, ri->min_shift, ri->n_lvls);
+            mcrc_fail(why, MCRC_E_INPUT, "the index %s cannot address the whole sequence (min_shift %d, depth %d)", ri->shown, ri->min_shift, ri->n_lvls);
             goto done;
         }
     }
@@ -336,7 +337,7 @@ int ri_read(region_index_t *ri, ri_query_t *q, int nq, int64_t data_size, uint64
     ret = 0;
     goto done;
 bad:
-    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->path);
+    mcrc_fail(why, MCRC_E_INPUT, "the index %s is truncated or damaged", ri->shown);
 done:
     bgzf_close(ri->fp);
     ri->fp = NULL;
@@ -347,6 +348,7 @@ void ri_destroy(region_index_t *ri)
 {
     if (ri->fp) bgzf_close(ri->fp);
     free(ri->path);
+    free(ri->shown);
     free(ri->names);
     memset(ri, 0, sizeof(*ri));
 }

@@ -40,6 +40,7 @@ typedef struct {
 
 typedef struct {
     char *path;                /* the index file */
+    char *shown;               /* its name as messages show it (url_redact_dup) */
     BGZF *fp;                  /* open from ri_open() to ri_read() */
     int is_csi;
     int min_shift, n_lvls;

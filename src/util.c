@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <htslib/kstring.h>
 #include "mcrc.h"
 #include "util.h"
 
@@ -197,4 +198,36 @@ char *text_sanitize_dup(const char *s)
 void dotted_version(int v, char out[40])
 {
     snprintf(out, 40, "%d.%d.%d", v / 10000, v / 100 % 100, v % 100);
+}
+
+/* One URL part [p, e): the user-information before '@' and the query after '?' are not copied. */
+static int redact_part(const char *p, const char *e, kstring_t *k)
+{
+    const char *sep = strstr(p, "://");
+    if (!sep || sep >= e) return kputsn(p, e - p, k) < 0 ? -1 : 0;
+    const char *host = sep + 3, *path = host + strcspn(host, "/?#");
+    if (path > e) path = e;
+    const char *at = memchr(host, '@', path - host);
+    int bad = kputsn(p, host - p, k) < 0;
+    if (at) { bad |= kputs("REDACTED@", k) < 0; host = at + 1; }
+    const char *q = memchr(host, '?', e - host);
+    bad |= kputsn(host, (q ? q : e) - host, k) < 0;
+    if (q) bad |= kputs("?REDACTED", k) < 0;
+    return bad ? -1 : 0;
+}
+
+char *url_redact_dup(const char *s)
+{
+    kstring_t k = { 0, 0, NULL };
+    const char *delim = "##idx##";
+    int bad = kputs("", &k) < 0;
+    for (const char *p = s; !bad; ) {
+        const char *m = strstr(p, delim), *e = m ? m : p + strlen(p);
+        bad |= redact_part(p, e, &k) < 0;
+        if (!m) break;
+        bad |= kputs(delim, &k) < 0;
+        p = m + strlen(delim);
+    }
+    if (bad) { free(k.s); return NULL; }
+    return k.s;
 }

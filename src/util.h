@@ -35,6 +35,11 @@ void text_sanitize(const char *s, char *out, size_t n);
 /* Same, into a malloc'd string (NULL on allocation failure). */
 char *text_sanitize_dup(const char *s);
 
+/* A name as it may be shown in a report, a message or the recorded command line: in each URL (scheme://...;
+ * each side of ##idx## alone) a user:password@ and a ?query -- where pre-signed S3, GCS and Azure URLs carry
+ * their credentials -- become "REDACTED".  Other text is returned unchanged.  malloc'd; NULL when out of memory. */
+char *url_redact_dup(const char *s);
+
 /* A library version as the libraries report it at run time (libxml2's xmlParserVersion "20914",
  * libxslt's xsltLibxsltVersion 10135: major * 10000 + minor * 100 + patch) written as "2.9.14". */
 void dotted_version(int v, char out[40]);

@@ -64,5 +64,15 @@ else
     "$BIN" --no-version -o "$U/missing.xml" "http://127.0.0.1:$P/missing.vcf.gz" 2> "$U/missing.err"; rc=$?
     [ $rc = 2 ] && [ ! -e "$U/missing.xml" ] && [ "$(wc -l < "$U/missing.err")" = 1 ] && grep -q 'missing.vcf.gz' "$U/missing.err" && pass \
         || fail "url: missing: exit $rc ($(head -c 200 "$U/missing.err"))"
+    # 5. a pre-signed URL's credentials (user:password@, ?query) reach neither the report, its command line, nor
+    #    an error line; the file is still read (the server ignores the query)
+    sec="http://reader:pw-SECRET1@127.0.0.1:$P/noindex.vcf.gz?X-Amz-Signature=SECRET2&X-Amz-Credential=SECRET3"
+    ( cd "$U/run" && "$BIN" -o "$U/signed.xml" "$sec" ) 2> "$U/signed.err"; rc=$?
+    [ $rc = 0 ] && grep -q 'path="http://REDACTED@127.0.0.1:[0-9]*/noindex.vcf.gz?REDACTED"' "$U/signed.xml" && grep -q '<command-line>' "$U/signed.xml" \
+        && ! grep -q SECRET "$U/signed.xml" "$U/signed.err" && pass \
+        || fail "url: pre-signed: exit $rc, $(grep -o 'SECRET[0-9]' "$U/signed.xml" "$U/signed.err" | sort -u | tr '\n' ' ')"
+    "$BIN" --no-version -o "$U/signed-missing.xml" "${sec/noindex/missing}##idx##${sec/noindex.vcf.gz/missing.tbi}" 2> "$U/signed-missing.err"; rc=$?
+    [ $rc = 2 ] && [ "$(wc -l < "$U/signed-missing.err")" = 1 ] && grep -q 'REDACTED' "$U/signed-missing.err" && ! grep -q SECRET "$U/signed-missing.err" && pass \
+        || fail "url: pre-signed, missing: exit $rc ($(head -c 300 "$U/signed-missing.err"))"
 fi
 kill $srv 2> /dev/null; wait $srv 2> /dev/null

@@ -432,8 +432,32 @@ static void test_errors(void)
     }
 }
 
+/* url_redact_dup: credentials out of every URL part, other names unchanged */
+static void check_redact(const char *in, const char *want)
+{
+    char *got = url_redact_dup(in);
+    CHECK_STR(got, want);
+    free(got);
+}
+
+static void test_url_redact(void)
+{
+    check_redact("tumour.vcf.gz", "tumour.vcf.gz");
+    check_redact("dir/a?b.vcf", "dir/a?b.vcf");                  /* a local name with '?' is not a URL */
+    check_redact("https://host/x.vcf.gz", "https://host/x.vcf.gz");
+    check_redact("https://host/x.vcf.gz?X-Amz-Signature=abc&t=1", "https://host/x.vcf.gz?REDACTED");
+    check_redact("https://user:pw@host:8080/x.vcf.gz", "https://REDACTED@host:8080/x.vcf.gz");
+    check_redact("s3://key:secret@bucket/x.bcf?versionId=2", "s3://REDACTED@bucket/x.bcf?REDACTED");
+    check_redact("https://host/a@b/x.vcf", "https://host/a@b/x.vcf");   /* '@' in the path is not user information */
+    check_redact("https://host/x.vcf.gz?sig=1##idx##https://host/x.tbi?sig=2",
+                 "https://host/x.vcf.gz?REDACTED##idx##https://host/x.tbi?REDACTED");
+    check_redact("x.vcf.gz##idx##/data/x.csi", "x.vcf.gz##idx##/data/x.csi");
+    check_redact("", "");
+}
+
 int main(void)
 {
+    test_url_redact();
     test_parse_double();
     test_parse_int64();
     test_contig_canonical();
