@@ -18,6 +18,11 @@
  *     lines (if any) include chromosome 17.  One that declares the fields and
  *     has records but lacks chromosome 17 makes ERBB2 `not-assessed` with a
  *     reason naming it, when no file gives a verdict.
+ *     Not so in an input that lists every segment it measured, neutral ones
+ *     too (a segment table: facts.h all_segments): there a base no segment
+ *     covers was not measured, and an input with no segment over the gene
+ *     makes ERBB2 `not-assessed` (when no input gives a verdict), with a
+ *     reason naming it.
  *     Except a gap *between* two segments of the file inside the gene: there
  *     the caller had no bins (CNVkit leaves such gaps), so it is unmeasured
  *     and left out of the decision; the reason says how many bases.  If gaps
@@ -193,6 +198,8 @@ static int cn_input(const input_facts_t *f)
 }
 /* It declares copy-number fields and holds records, but its ##contig lines lack chromosome 17. */
 static int cn_no_chr17(const input_facts_t *f) { return cn_file(f) && !((f->gene_contigs >> GENE_ERBB2) & 1); }
+/* Uncovered bases of the gene are unchanged (a copy-number VCF holds only changes), not unmeasured (a table). */
+static int uncovered_is_low(const input_facts_t *f) { return cn_input(f) && !f->all_segments; }
 
 static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int input,
                        const input_facts_t *in, const erbb2_thresholds_t *th, const reason_ctx_t *rc,
@@ -227,8 +234,9 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
         bounds[nb++] = a;
         bounds[nb++] = b + 1;
     }
-    /* a file that reports no copy numbers and had nothing usable over the gene says nothing about it */
-    if (!nused && !cn_input(in)) return 0;
+    /* a file that reports no copy numbers, or lists every segment but none over the gene, and had nothing usable
+     * over the gene says nothing about it */
+    if (!nused && (!cn_input(in) || in->all_segments)) return 0;
 
     qsort(bounds, nb, sizeof(*bounds), cmp_i64);
     int64_t covered = 0, n_amp = 0, n_eq = 0, n_uncovered = 0, n_gap = 0, len = g->end - g->start + 1;
@@ -272,7 +280,7 @@ static int judge_input(const gene_span_t *g, cn_segment_t *segs, int nseg, int i
             }
             if (left && right) { n_gap += b - a + 1; continue; }   /* between two segments: unmeasured */
         }
-        if (cat == CAT_NONE) cat = cn_input(in) ? CAT_LOW : CAT_NONE;
+        if (cat == CAT_NONE) cat = uncovered_is_low(in) ? CAT_LOW : CAT_NONE;
         switch (cat) {
         case CAT_AMP:
             n_amp += b - a + 1;
@@ -325,8 +333,9 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
     out->reason = all;
     out->ninputs_used = nv;
     if (!out->has_cn) out->cn_min = out->cn_max = 0;
-    int no17 = 0;
+    int no17 = 0, unmeasured = 0;
     for (int k = 0; k < ninputs && !no17; k++) if (cn_no_chr17(&inputs[k])) no17 = k + 1;
+    for (int k = 0; k < ninputs && !unmeasured; k++) if (inputs[k].all_segments && inputs[k].has_records) unmeasured = k + 1;
     const char *code = first.code;
     if (bad) {
         /* below: nothing more to word */
@@ -336,6 +345,13 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         char num[16];
         snprintf(num, sizeof(num), "%d", no17);
         bad |= reason_set(&out->reason, rc, code = "erbb2-no-chr17", "input", num, NULL);
+    } else if (!nv && unmeasured) {
+        /* a table of segments with none over the gene: it was not measured (a panel without it, a gene table cut short) */
+        out->status = STATUS_NOT_ASSESSED;
+        strcpy(out->basis, "gene-not-in-segments");
+        char num[16];
+        snprintf(num, sizeof(num), "%d", unmeasured);
+        bad |= reason_set(&out->reason, rc, code = "erbb2-not-in-segments", "input", num, NULL);
     } else if (!nv) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");

@@ -32,7 +32,7 @@ typedef struct {
     biomarker_status_t status;
     char basis[32];       /* whole-gene, partial, no-call-in-cnv-input, conflict, no-magnitude,
                              filtered-gain, inputs-disagree, no-copy-number-input,
-                             no-chr17-in-copy-number-input */
+                             no-chr17-in-copy-number-input, gene-not-in-segments */
     kstring_t reason;     /* plain words for the clinician: why this status (never cut short; erbb2_call_destroy) */
     char code[32];        /* the reason's id in annotations/reasons.xml, the same in every language */
     int has_cn;

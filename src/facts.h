@@ -15,6 +15,9 @@ typedef struct {
     int cn_valued_seen;       /* a segment with a magnitude overlapped a gene */
     unsigned gene_contigs;    /* bit g: the header has no ##contig lines, or one of them is gene g's chromosome */
     int touched_unknown;      /* a record fell in a gene span while the build was unknown */
+    int all_segments;         /* the input lists every segment it measured, neutral ones too (a segment table):
+                               * a base of a gene that none of its segments covers was not measured, where a
+                               * copy-number VCF, which holds only changes, shows it unchanged */
 } input_facts_t;
 
 #endif

@@ -379,6 +379,45 @@ static void test_absent(void)
     }
 }
 
+/* a segment table lists every segment it measured: what it does not cover was not measured, never "unchanged" */
+static void test_all_segments(void)
+{
+    static const input_facts_t TABLE[1] = { { .cn_declared = 1, .has_records = 1, .gene_contigs = 1u << GENE_ERBB2,
+                                              .cn_valued_seen = 1, .all_segments = 1 } };
+    static const input_facts_t TABLE_NO_ROW[1] = { { .cn_declared = 1, .has_records = 1, .gene_contigs = 1u << GENE_ERBB2,
+                                                     .all_segments = 1 } };
+    int64_t mid = (GS + GE) / 2;
+    {   /* the whole gene at 2 copies: not amplified, as from a VCF */
+        cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 2) };
+        erbb2_call_t c = DECIDE(s, 1, TABLE, 1);
+        EXPECT(c, STATUS_NOT_AMPLIFIED, "whole-gene");
+    }
+    {   /* half the gene at 2 copies: the other half was not measured (from a VCF it would be not-amplified) */
+        cn_segment_t s[1] = { seg(1, GS - 1000, mid, 2) };
+        erbb2_call_t c = DECIDE(s, 1, TABLE, 1);
+        EXPECT(c, STATUS_INDETERMINATE, "partial-coverage");
+        erbb2_call_t v = DECIDE(s, 1, CNV_IN, 1);
+        EXPECT(v, STATUS_NOT_AMPLIFIED, "whole-gene");
+    }
+    {   /* half the gene at 10 copies: never amplified on half the evidence */
+        cn_segment_t s[1] = { seg(1, mid, GE + 1000, 10) };
+        erbb2_call_t c = DECIDE(s, 1, TABLE, 1);
+        EXPECT(c, STATUS_EQUIVOCAL, "partial");
+    }
+    {   /* no segment over the gene (a PURPLE gene table without ERBB2's row): not assessed, and the reason says why */
+        erbb2_call_t c = DECIDE(NULL, 0, TABLE_NO_ROW, 1);
+        EXPECT(c, STATUS_NOT_ASSESSED, "gene-not-in-segments");
+        CHECK(strncmp(c.reason.s, "Input 1 is a table of copy-number segments, but none of them covers ERBB2", 73) == 0);
+        CHECK_STR(c.code, "erbb2-not-in-segments");
+        /* beside a VCF that gives a verdict, the table adds nothing and takes nothing away */
+        static const input_facts_t BOTH[2] = { CN_FILE, { .cn_declared = 1, .has_records = 1, .gene_contigs = 1u << GENE_ERBB2, .all_segments = 1 } };
+        cn_segment_t s[1] = { seg(1, GS - 1000, GE + 1000, 9) };
+        erbb2_call_t d = DECIDE(s, 1, BOTH, 2);
+        EXPECT(d, STATUS_AMPLIFIED, "whole-gene");
+        CHECK_INT(d.ninputs_used, 1);
+    }
+}
+
 static void test_no_magnitude(void)
 {
     /* <DUP> without a value over ERBB2 (Manta) */
@@ -1275,6 +1314,7 @@ int main(void)
     test_partial();
     test_gaps();
     test_absent();
+    test_all_segments();
     test_no_magnitude();
     test_filtered();
     test_conflict();
