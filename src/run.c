@@ -199,6 +199,10 @@ static int route_record(run_t *run, input_t *in, const target_t *t, bcf1_t *rec,
     mcrc_err_t *err = &run->err;
     sv_input_t *svin = &run->sv.in[in->index - 1];
     int r;
+    /* a neutral segment with its value (DRAGEN's REF segments, GATK's and Delly's copy-neutral calls, <CN2>) shows
+     * a caller that writes every segment it measured: then a gene it leaves uncovered was not measured (erbb2.c) */
+    if (is_cn && seg->has_value && (seg->direction == CN_DIR_NEUTRAL || seg->cn_observed == run->cnp.ploidy))
+        in->facts.all_segments = 1;
     if (t->gene != GENE_ERBB2 || !is_cn) {
         if (!run->build || t->build != run->build) return 0;
         if (is_cn) { svin->not_listed[t->gene][SV_NL_COPY_NUMBER]++; return 0; }
