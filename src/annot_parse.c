@@ -51,7 +51,8 @@
 #include "cds_model.h"
 #include "util.h"
 
-#define set_err errbuf_printf
+/* the message, where the caller gave room for one (err may be NULL); the return value stays an ANNOT_E_* code */
+#define set_err(err, ...) do { if (err) mcrc_fail((err), MCRC_E_INPUT, __VA_ARGS__); } while (0)
 
 const char *annot_strerror(int code)
 {
@@ -289,25 +290,25 @@ static int contains_ci(const char *s, const char *w)
 }
 
 int annot_parse(const annot_format_t *fmt, const char *value, const annot_allele_t *al,
-                annot_list_t *out, char *err, size_t errlen)
+                annot_list_t *out, mcrc_err_t *err)
 {
     int ret = 0;
     int *keep = NULL;
-    if (!fmt || !value || !out) { set_err(err, errlen, "annot_parse: NULL argument"); return ANNOT_E_ARG; }
-    if (fmt->kind == ANNOT_UNKNOWN) { set_err(err, errlen, "annot_parse: unknown annotation format"); return ANNOT_E_FORMAT; }
+    if (!fmt || !value || !out) { set_err(err, "annot_parse: NULL argument"); return ANNOT_E_ARG; }
+    if (fmt->kind == ANNOT_UNKNOWN) { set_err(err, "annot_parse: unknown annotation format"); return ANNOT_E_FORMAT; }
     if (al && al->ialt >= 0 && (!al->alts || al->ialt >= al->n_alt || !al->alts[al->ialt])) {
-        set_err(err, errlen, "annot_parse: ALT index %d out of range (%d ALT alleles)", al->ialt, al->n_alt);
+        set_err(err, "annot_parse: ALT index %d out of range (%d ALT alleles)", al->ialt, al->n_alt);
         return ANNOT_E_ARG;
     }
     if (al && al->ialt >= 0)
         for (int j = 0; j < al->n_alt; j++)
-            if (!al->alts[j]) { set_err(err, errlen, "annot_parse: ALT %d is NULL", j); return ANNOT_E_ARG; }
+            if (!al->alts[j]) { set_err(err, "annot_parse: ALT %d is NULL", j); return ANNOT_E_ARG; }
     out->n = 0;
     size_t len = strlen(value);
-    if (len >= (size_t)INT32_MAX) { set_err(err, errlen, "annot_parse: value too large"); return ANNOT_E_TOOBIG; }
+    if (len >= (size_t)INT32_MAX) { set_err(err, "annot_parse: value too large"); return ANNOT_E_TOOBIG; }
     if (len + 1 > out->m_buf) {
         char *b = realloc(out->buf, len + 1);
-        if (!b) { set_err(err, errlen, "annot_parse: out of memory"); return ANNOT_E_NOMEM; }
+        if (!b) { set_err(err, "annot_parse: out of memory"); return ANNOT_E_NOMEM; }
         out->buf = b;
         out->m_buf = len + 1;
     }
@@ -429,7 +430,7 @@ cleanup:
     free(keep);
     if (ret < 0) {
         out->n = 0;
-        set_err(err, errlen, "annot_parse: %s", annot_strerror(ret));
+        set_err(err, "annot_parse: %s", annot_strerror(ret));
     }
     return ret;
 }

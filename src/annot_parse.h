@@ -5,7 +5,7 @@
  * select the entries for one ALT allele and choose one entry per gene.
  *
  * Pure C11 + libc: no htslib, no printing, no exit().  Negative ANNOT_E_*
- * codes on error, with a message in the caller's err buffer where there is
+ * codes on error, with the message in the caller's mcrc_err_t where there is
  * one.  Implemented in annot_format.c (the header's field list),
  * annot_parse.c (entries, alleles, choice) and annot_protein.c (protein
  * names); each has its design comment.
@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "mcrc.h"
 #include "genes.h"
 
 #define ANNOT_E_ARG    (-1)   /* NULL argument */
@@ -107,7 +108,7 @@ void annot_list_destroy(annot_list_t *l);
  * the requested allele.  Returns the number of entries kept (>= 0) or a
  * negative code.  An empty value or "." gives 0 entries. */
 int annot_parse(const annot_format_t *fmt, const char *value, const annot_allele_t *allele,
-                annot_list_t *out, char *err, size_t errlen);
+                annot_list_t *out, mcrc_err_t *err);
 
 /* Index of the preferred entry for gene (KRAS, NRAS, BRAF, ERBB2 or any
  * symbol) or -1; *why (may be NULL) says which rule chose it.  genes (may be

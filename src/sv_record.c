@@ -303,21 +303,23 @@ static int overlaps_site(const sv_state_t *s, gene_id_t gene, int64_t beg, int64
     return 0;
 }
 
-/* Look the allele up in the file's own annotation; fill the annot_* fields. */
-static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int ialt, gene_id_t gene, sv_variant_t *v, char *annot_c, size_t nc)
+/* Look the allele up in the file's own annotation; fill the annot_* fields.  0, or MCRC_E_INTERNAL (out of memory:
+ * an annotation that cannot be read for that reason is not the file's fault, and is not reported as unreadable). */
+static int annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int ialt, gene_id_t gene, sv_variant_t *v, char *annot_c, size_t nc,
+                    mcrc_err_t *err)
 {
     sv_input_t *in = &s->in[input - 1];
     for (int i = 0; ann_tags[i]; i++)
         if ((in->annot_unreadable & (1u << i)) && bcf_get_info(h, rec, ann_tags[i])) {
             snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", ann_tags[i]);
-            return;
+            return 0;
         }
     for (int a = 0; a < in->nannot; a++) {
         if (bcf_get_info_string(h, rec, in->annot_tag[a], &s->str, &s->mstr) <= 0) continue;
         annot_allele_t al = { rec->d.allele[0], (const char *const *)rec->d.allele + 1, rec->n_allele - 1, ialt };
-        char msg[128];
-        int r = annot_parse(&in->annot[a], s->str, &al, &s->al, msg, sizeof(msg));
-        if (r < 0) { snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", in->annot_tag[a]); return; }
+        int r = annot_parse(&in->annot[a], s->str, &al, &s->al, err);
+        if (r == ANNOT_E_NOMEM) return MCRC_E_INTERNAL;
+        if (r < 0) { snprintf(v->annot_unread, sizeof(v->annot_unread), "%s", in->annot_tag[a]); return 0; }
         if (r == 0) continue;
         annot_choice_t why;
         int k = annot_choose(&s->al, &s->ref->genes, gene_name(gene), &why);
@@ -330,8 +332,9 @@ static void annotate(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, 
         text_sanitize(p, v->annot_p, sizeof(v->annot_p));
         const char *c = strchr(e->hgvsc, ':');
         text_sanitize(c ? c + 1 : e->hgvsc[0] ? e->hgvsc : e->dna_change, annot_c, nc);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 static int note_fail(mcrc_err_t *err)
@@ -347,7 +350,6 @@ typedef struct {
     bcf1_t *rec;
     int input, sample;
     gene_id_t gene;
-    genome_build_t cb;
     const char *chrom, *ref;
     int64_t pos;
     kstring_t filter;         /* the FILTER column as written ("." when empty) */
@@ -395,12 +397,12 @@ static int record_filter(sv_state_t *s, sv_input_t *in, sv_rec_t *r, int64_t end
 static int allele_effect(sv_state_t *s, const sv_rec_t *r, int i, sv_variant_t *v, sv_effect_t *e, mcrc_err_t *err)
 {
     variant_effect_t *ve = &e->ve;
-    int tr = translate_variant(&s->ref->model, r->cb, r->chrom, r->pos, r->ref, r->rec->d.allele[i], ve);
+    int tr = translate_variant(&s->ref->model, s->build, r->chrom, r->pos, r->ref, r->rec->d.allele[i], ve);
     if (tr == TR_REF_MISMATCH || (tr < 0 && tr != TR_E_ARG)) return translate_error(s, tr, ve, err);
     e->ours = tr == TR_OK && ve->consequence != VE_NOT_DETERMINED;
     if (e->ours) snprintf(v->our_p, sizeof(v->our_p), "%s", ve->hgvs_p);
     char annot_c[VE_STR_LEN] = "";
-    annotate(s, r->input, r->h, r->rec, i - 1, r->gene, v, annot_c, sizeof(annot_c));
+    if (annotate(s, r->input, r->h, r->rec, i - 1, r->gene, v, annot_c, sizeof(annot_c), err) < 0) return MCRC_E_INTERNAL;
     int first, last;
     int annot_pc = v->annot_p[0] ? parse_short_p(v->annot_p, &first, &last, &e->alt_aa) : -1;
     e->comparable = v->annot_p[0] && genes_is_model_transcript(&s->ref->genes, gene_name(r->gene), v->annot_transcript);
@@ -468,7 +470,7 @@ static int note_allele(sv_state_t *s, sv_input_t *in, const sv_rec_t *r, sv_vari
     if (v->cls == SV_CLASS_NONE && !v->disagree && !v->annot_unread[0] && !v->annot_p[0] && e->ours
         && (ve->consequence == VE_OUTSIDE_CDS || (ve->consequence == VE_SPLICE_REGION_OR_INTRONIC && ve->splice_distance > VE_SPLICE_REGION_BP)))
         nl = SV_NL_OUTSIDE_CDS;
-    else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->ref->model, gene_name(gene), r->cb))
+    else if (v->cls == SV_CLASS_UNDETERMINED && !v->annot_p[0] && !v->overlaps_hotspot && !cds_model_tx(&s->ref->model, gene_name(gene), s->build))
         nl = SV_NL_NO_MODEL;
     if (nl < 0 && !sv_cap_keep(s->v, s->nv - 1, v)) nl = SV_NL_OVER_CAP;      /* listed enough of these: sv_cap.c */
     if (nl >= 0) { in->not_listed[gene][nl]++; s->nv--; }
@@ -514,12 +516,11 @@ int sv_add_record(sv_state_t *s, int input, const bcf_hdr_t *h, bcf1_t *rec, int
                   int64_t end, mcrc_err_t *err)
 {
     sv_input_t *in = &s->in[input - 1];
-    genome_build_t cb = s->build;
     fc_next_record(&s->fc);
     vaf_reader_next_record(&s->vr);
     bcf_unpack(rec, BCF_UN_ALL);
     if (rec->n_allele < 1) return 0;
-    sv_rec_t r = { h, rec, input, sample, gene, cb, bcf_seqname_safe(h, rec), rec->d.allele[0], rec->pos + 1, { 0, 0, NULL }, 1 };
+    sv_rec_t r = { h, rec, input, sample, gene, bcf_seqname_safe(h, rec), rec->d.allele[0], rec->pos + 1, { 0, 0, NULL }, 1 };
     int ret = record_filter(s, in, &r, end, err);
     for (int i = 1; ret > 0 && i < rec->n_allele; i++)
         if (!is_ref_like(rec->d.allele[i]) && (ret = add_allele(s, in, &r, i, err)) == 0) ret = 1;

@@ -74,15 +74,6 @@ int split_tabs(char *line, char **f, int max)
     return n;
 }
 
-void errbuf_printf(char *err, size_t errlen, const char *fmt, ...)
-{
-    if (!err || !errlen) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
-
 int status_parse(const char *word)
 {
     for (int s = STATUS_NOT_ASSESSED; s <= STATUS_NO_MUTATION_DETECTED; s++)

@@ -8,9 +8,6 @@
 /* Split a line on tabs in place; returns the number of fields (at most max). */
 int split_tabs(char *line, char **f, int max);
 
-/* vsnprintf into a caller's message buffer (err may be NULL). */
-void errbuf_printf(char *err, size_t errlen, const char *fmt, ...) MCRC_PRINTF(3, 4);
-
 /* Strict number parsing: the whole string must be a finite number. 0 ok, -1 not. */
 int parse_double(const char *s, double *out);
 int parse_int64(const char *s, int64_t *out);

@@ -22,9 +22,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *alts[] = { "T", "CA" };
         annot_allele_t al = { "C", alts, 2, 0 };
         annot_list_t l;
-        char err[256];
+        mcrc_err_t err;
         annot_list_init(&l);
-        if (annot_parse(&fmt, value, &al, &l, err, sizeof(err)) > 0) {
+        if (annot_parse(&fmt, value, &al, &l, &err) > 0) {
             annot_choice_t why;
             annot_choose(&l, NULL, "KRAS", &why);
         }

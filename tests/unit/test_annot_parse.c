@@ -388,15 +388,16 @@ static void test_vep(void)
 {
     annot_format_t f;
     annot_list_t l;
-    char err[256] = "", p[64];
+    mcrc_err_t err = { "" };
+    char p[64];
     annot_list_init(&l);
 
     /* synonymous with %3D, ALLELE_NUM present */
     annot_format_parse(VEP_DESC_SPLITVEP, &f);
     const char *alt_g[] = { "G" };
     annot_allele_t a = { "A", alt_g, 1, 0 };
-    int n = annot_parse(&f, VEP_SYN_69270, &a, &l, err, sizeof(err));
-    CHECK(n == 2, "69270 entries %d (%s)", n, err);
+    int n = annot_parse(&f, VEP_SYN_69270, &a, &l, &err);
+    CHECK(n == 2, "69270 entries %d (%s)", n, err.msg);
     if (n >= 1) {
         CHECK(!strcmp(l.a[0].symbol, "OR4F5") && !strcmp(l.a[0].transcript, "ENST00000335137") && l.a[0].canonical &&
               !strcmp(l.a[0].consequence, "synonymous_variant") && l.a[0].allele_matched, "69270 entry 0");
@@ -411,28 +412,28 @@ static void test_vep(void)
     /* multi-allelic G>A,C: ALLELE_NUM decides */
     const char *alt_ac[] = { "A", "C" };
     annot_allele_t m2 = { "G", alt_ac, 2, 1 };
-    n = annot_parse(&f, VEP_MULTI_14976, &m2, &l, err, sizeof(err));
+    n = annot_parse(&f, VEP_MULTI_14976, &m2, &l, &err);
     int ok = n == 6;
     for (int i = 0; i < l.n; i++) ok &= !strcmp(l.a[i].allele, "C") && l.a[i].allele_num == 2 && l.a[i].allele_matched;
     CHECK(ok, "14976 ALT C: %d entries", n);
     m2.ialt = 0;
-    n = annot_parse(&f, VEP_MULTI_14976, &m2, &l, err, sizeof(err));
+    n = annot_parse(&f, VEP_MULTI_14976, &m2, &l, &err);
     CHECK(n == 6 && !strcmp(l.a[0].allele, "A") && strstr(l.a[0].hgvsc, "n.1196C>T"), "14976 ALT A: %d", n);
     m2.ialt = -1;
-    CHECK(annot_parse(&f, VEP_MULTI_14976, &m2, &l, err, sizeof(err)) == 12 && !l.a[0].allele_matched, "14976 all");
-    CHECK(annot_parse(&f, VEP_MULTI_14976, NULL, &l, err, sizeof(err)) == 12, "14976 NULL allele");
+    CHECK(annot_parse(&f, VEP_MULTI_14976, &m2, &l, &err) == 12 && !l.a[0].allele_matched, "14976 all");
+    CHECK(annot_parse(&f, VEP_MULTI_14976, NULL, &l, &err) == 12, "14976 NULL allele");
 
     /* deletion: VEP allele "-" */
     const char *alt_c[] = { "C" };
     annot_allele_t d = { "CCT", alt_c, 1, 0 };
-    n = annot_parse(&f, VEP_DEL_17289, &d, &l, err, sizeof(err));
+    n = annot_parse(&f, VEP_DEL_17289, &d, &l, &err);
     CHECK(n == 6 && !strcmp(l.a[0].allele, "-"), "17289 deletion %d", n);
 
     /* radiant: no ALLELE_NUM, VEP "-" / inserted base; MANE_SELECT, PICK */
     annot_format_parse(RADIANT_DESC, &f);
     const char *alt_ca[] = { "CA" };
     annot_allele_t ins = { "C", alt_ca, 1, 0 };
-    n = annot_parse(&f, RADIANT_INS, &ins, &l, err, sizeof(err));
+    n = annot_parse(&f, RADIANT_INS, &ins, &l, &err);
     CHECK(n == 3 && l.a[0].allele_matched && !strcmp(l.a[0].allele, "A"), "radiant insertion %d", n);
     if (n == 3) {
         CHECK(l.a[1].mane_select && l.a[1].canonical && l.a[1].pick && !l.a[0].mane_select && !l.a[2].mane_select,
@@ -442,18 +443,18 @@ static void test_vep(void)
     }
     const char *alt_c2[] = { "C" };
     annot_allele_t del = { "CT", alt_c2, 1, 0 };
-    n = annot_parse(&f, RADIANT_DEL, &del, &l, err, sizeof(err));
+    n = annot_parse(&f, RADIANT_DEL, &del, &l, &err);
     CHECK(n == 3 && !strcmp(l.a[0].allele, "-") && l.a[0].allele_matched, "radiant deletion %d", n);
     /* the same string asked for a different ALT keeps nothing */
     const char *alt_t[] = { "T" };
     annot_allele_t wrong = { "C", alt_t, 1, 0 };
-    CHECK(annot_parse(&f, RADIANT_DEL, &wrong, &l, err, sizeof(err)) == 0, "radiant wrong ALT");
+    CHECK(annot_parse(&f, RADIANT_DEL, &wrong, &l, &err) == 0, "radiant wrong ALT");
 
     /* VEP under ANN */
     annot_format_parse(SV7_DESC, &f);
     const char *alt_a[] = { "A" };
     annot_allele_t sv7 = { "G", alt_a, 1, 0 };
-    n = annot_parse(&f, SV7_ANN, &sv7, &l, err, sizeof(err));
+    n = annot_parse(&f, SV7_ANN, &sv7, &l, &err);
     CHECK(n == 5 && !strcmp(l.a[0].symbol, "FAM87B") && l.a[0].canonical && !strcmp(l.a[4].transcript, "ENSR00000000085"),
           "split-vep.7 %d", n);
     annot_choice_t why;
@@ -463,7 +464,7 @@ static void test_vep(void)
     annot_format_parse(LOF_DESC, &f);
     const char *alt_gga[] = { "GGA" };
     annot_allele_t lof = { "G", alt_gga, 1, 0 };
-    n = annot_parse(&f, LOF_INS, &lof, &l, err, sizeof(err));
+    n = annot_parse(&f, LOF_INS, &lof, &l, &err);
     CHECK(n == 9, "broken LoF entries %d", n);
     if (n == 9) {
         CHECK(!strcmp(l.a[0].hgvsp, "ENSP00000483732.1:p.Asp240GlufsTer35") && !strcmp(l.a[5].transcript, "NM_001363770.2"),
@@ -476,13 +477,13 @@ static void test_vep(void)
     annot_format_parse(PVAC_DESC, &f);
     const char *alt_ag[] = { "AG" };
     annot_allele_t pv = { "A", alt_ag, 1, 0 };
-    n = annot_parse(&f, PVAC_FS, &pv, &l, err, sizeof(err));
+    n = annot_parse(&f, PVAC_FS, &pv, &l, &err);
     CHECK(n == 1 && l.a[0].mane_select && l.a[0].canonical && !strcmp(l.a[0].transcript, "ENST00000426406.4"), "pvactools %d", n);
     CHECK(n == 1 && annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.E11*"), "pvac short %s", p);
 
     /* hydra: SYMBOL|MAX_AF, no allele field */
     annot_format_parse(HYDRA_DESC, &f);
-    n = annot_parse(&f, "KRAS|0.11", &sv7, &l, err, sizeof(err));
+    n = annot_parse(&f, "KRAS|0.11", &sv7, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].symbol, "KRAS") && !l.a[0].allele_matched, "hydra");
     CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 0 && why == ANNOT_CHOSE_FIRST, "hydra choose");
     CHECK(annot_choose(&l, &GENES, "NRAS", &why) == -1 && why == ANNOT_CHOSE_NONE, "hydra other gene");
@@ -491,7 +492,7 @@ static void test_vep(void)
     annot_format_parse(VEP_KRAS_DESC, &f);
     const char *alt_tt[] = { "T" };
     annot_allele_t kr = { "C", alt_tt, 1, 0 };
-    n = annot_parse(&f, VEP_KRAS, &kr, &l, err, sizeof(err));
+    n = annot_parse(&f, VEP_KRAS, &kr, &l, &err);
     CHECK(n == 4, "synthetic KRAS %d", n);
     CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "KRAS MANE by transcript id");
     CHECK(annot_choose(&l, &GENES, "LYRM5", &why) == 2 && why == ANNOT_CHOSE_PROTEIN_CODING, "LYRM5 protein coding");
@@ -502,49 +503,50 @@ static void test_snpeff(void)
 {
     annot_format_t f;
     annot_list_t l;
-    char err[256] = "", p[64];
+    mcrc_err_t err = { "" };
+    char p[64];
     annot_choice_t why;
     annot_list_init(&l);
     annot_format_parse(SNPEFF_ANN_DESC, &f);
     const char *alts[] = { "A", "T" };
     annot_allele_t a = { "G", alts, 2, 1 };
-    int n = annot_parse(&f, SNPEFF_ANN_889455, &a, &l, err, sizeof(err));
+    int n = annot_parse(&f, SNPEFF_ANN_889455, &a, &l, &err);
     CHECK(n == 4 && !strcmp(l.a[0].consequence, "missense_variant") && !strcmp(l.a[0].hgvsp, "p.Gln236Lys") &&
           !strcmp(l.a[0].hgvsc, "c.706C>A") && !strcmp(l.a[0].symbol, "NOC2L") && !strcmp(l.a[0].gene_id, "ENSG00000188976"),
           "SnpEff ALT T: %d", n);
     CHECK(annot_choose(&l, &GENES, "NOC2L", &why) == 0 && why == ANNOT_CHOSE_PROTEIN_CODING, "SnpEff choose");
     CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.Q236K"), "short %s", p);
     a.ialt = 0;
-    n = annot_parse(&f, SNPEFF_ANN_889455, &a, &l, err, sizeof(err));
+    n = annot_parse(&f, SNPEFF_ANN_889455, &a, &l, &err);
     CHECK(n == 4 && !strcmp(l.a[0].consequence, "stop_gained") && annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 &&
           !strcmp(p, "p.Q236*"), "SnpEff ALT A: %d %s", n, p);
 
     /* cancer "G-C" entries never match */
     const char *alts2[] = { "C", "G" };
     annot_allele_t c = { "A", alts2, 2, 1 };
-    n = annot_parse(&f, SNPEFF_CANCER_69091, &c, &l, err, sizeof(err));
+    n = annot_parse(&f, SNPEFF_CANCER_69091, &c, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].allele, "G") && !strcmp(l.a[0].hgvsp, "p.Met1?"), "cancer G: %d", n);
     c.ialt = 0;
-    n = annot_parse(&f, SNPEFF_CANCER_69091, &c, &l, err, sizeof(err));
+    n = annot_parse(&f, SNPEFF_CANCER_69091, &c, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].consequence, "initiator_codon_variant"), "cancer C: %d", n);
 
     /* EFF with genotype written as allele */
     annot_format_parse(EFF_DESC, &f);
     c.ialt = 1;
-    n = annot_parse(&f, EFF_69091, &c, &l, err, sizeof(err));
+    n = annot_parse(&f, EFF_69091, &c, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].consequence, "START_LOST") && !strcmp(l.a[0].hgvsp, "M1V") &&
           !strcmp(l.a[0].transcript, "ENST00000335137") && !strcmp(l.a[0].codons, "Atg/Gtg") && !strcmp(l.a[0].symbol, "OR4F5"),
           "EFF G: %d", n);
     CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.M1V"), "EFF short %s", p);
     c.ialt = 0;
-    n = annot_parse(&f, EFF_69091, &c, &l, err, sizeof(err));
+    n = annot_parse(&f, EFF_69091, &c, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].consequence, "NON_SYNONYMOUS_START"), "EFF C: %d", n);
 
     /* old EFF without genotype: all kept, unmatched */
     annot_format_parse(EFF_OLD_DESC, &f);
     const char *alt_a[] = { "A" };
     annot_allele_t o = { "G", alt_a, 1, 0 };
-    n = annot_parse(&f, EFF_OLD_865545, &o, &l, err, sizeof(err));
+    n = annot_parse(&f, EFF_OLD_865545, &o, &l, &err);
     CHECK(n == 3 && !l.a[0].allele_matched && !strcmp(l.a[2].transcript, "ENST00000437963") && !strcmp(l.a[1].hgvsp, "R28Q") &&
           !strcmp(l.a[0].biotype, "protein_coding"), "old EFF %d", n);
     CHECK(annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.R28Q"), "old EFF short %s", p);
@@ -555,13 +557,14 @@ static void test_bcsq_pave(void)
 {
     annot_format_t f;
     annot_list_t l;
-    char err[256] = "", p[64];
+    mcrc_err_t err = { "" };
+    char p[64];
     annot_choice_t why;
     annot_list_init(&l);
     annot_format_parse(BCSQ_DESC, &f);
     const char *alt_t[] = { "T" };
     annot_allele_t a = { "C", alt_t, 1, 0 };
-    int n = annot_parse(&f, BCSQ_KRAS, &a, &l, err, sizeof(err));
+    int n = annot_parse(&f, BCSQ_KRAS, &a, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].consequence, "missense") && !strcmp(l.a[0].symbol, "KRAS") &&
           !strcmp(l.a[0].transcript, "ENST00000311936") && !strcmp(l.a[0].strand, "-") &&
           !strcmp(l.a[0].dna_change, "25245350C>T") && l.a[0].allele_matched, "BCSQ KRAS");
@@ -569,32 +572,32 @@ static void test_bcsq_pave(void)
     CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 0 && why == ANNOT_CHOSE_MANE, "BCSQ KRAS MANE");
 
     /* real split-vep.4 strings */
-    n = annot_parse(&f, "stop_gained|OR4F5|ENST00000335137|protein_coding|+|210S>210*|69719C>G", &a, &l, err, sizeof(err));
+    n = annot_parse(&f, "stop_gained|OR4F5|ENST00000335137|protein_coding|+|210S>210*|69719C>G", &a, &l, &err);
     CHECK(n == 1 && annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.S210*"), "BCSQ stop %s", p);
-    n = annot_parse(&f, "missense|OR4F5|ENST00000335137|protein_coding|+|113F>113C|69428T>G", &a, &l, err, sizeof(err));
+    n = annot_parse(&f, "missense|OR4F5|ENST00000335137|protein_coding|+|113F>113C|69428T>G", &a, &l, &err);
     CHECK(n == 1 && annot_protein_short(l.a[0].hgvsp, p, sizeof(p)) == 0 && !strcmp(p, "p.F113C"), "BCSQ missense %s", p);
-    n = annot_parse(&f, "non_coding|WASH7P||unprocessed_pseudogene", &a, &l, err, sizeof(err));
+    n = annot_parse(&f, "non_coding|WASH7P||unprocessed_pseudogene", &a, &l, &err);
     CHECK(n == 1 && !strcmp(l.a[0].biotype, "unprocessed_pseudogene") && !l.a[0].hgvsp[0] && !l.a[0].dna_change[0],
           "BCSQ trailing fields omitted");
 
     /* '@' back-reference, '*' prefix, compound dna_change, multi-allelic record */
     const char *alts[] = { "T", "A" };
     annot_allele_t m = { "C", alts, 2, 1 };
-    n = annot_parse(&f, BCSQ_COMPOUND, &m, &l, err, sizeof(err));
+    n = annot_parse(&f, BCSQ_COMPOUND, &m, &l, &err);
     CHECK(n == 2 && l.a[0].backref_pos == 25245351 && !l.a[0].consequence[0] && !strcmp(l.a[1].transcript, "ENST00000256078") &&
           annot_has_term(l.a[1].consequence, "inframe_altering"), "BCSQ compound ALT A: %d", n);
     m.ialt = 0;
-    n = annot_parse(&f, BCSQ_COMPOUND, &m, &l, err, sizeof(err));
+    n = annot_parse(&f, BCSQ_COMPOUND, &m, &l, &err);
     CHECK(n == 2 && l.a[1].downstream_of_stop && !strcmp(l.a[1].consequence, "missense"), "BCSQ '*' ALT T: %d", n);
     CHECK(annot_choose(&l, &GENES, "KRAS", &why) == 1 && why == ANNOT_CHOSE_MANE, "BCSQ choose skips @");
-    n = annot_parse(&f, "@123,@x", &m, &l, err, sizeof(err));
+    n = annot_parse(&f, "@123,@x", &m, &l, &err);
     CHECK(n >= 1 && l.a[0].backref_pos == 123, "bad back-reference does not crash: %d", n);
 
     /* PAVE */
     annot_format_parse(PAVE_DESC, &f);
     const char *alt_g[] = { "G" };
     annot_allele_t pa = { "A", alt_g, 1, 0 };
-    n = annot_parse(&f, PAVE_2488153, &pa, &l, err, sizeof(err));
+    n = annot_parse(&f, PAVE_2488153, &pa, &l, &err);
     CHECK(n == 14 && !strcmp(l.a[2].symbol, "TNFRSF14") && !strcmp(l.a[2].hgvsp, "p.Lys17Arg") &&
           !strcmp(l.a[13].transcript, "NM_003820") && !l.a[0].allele_matched, "PAVE %d", n);
     CHECK(annot_choose(&l, &GENES, "TNFRSF14", &why) == 2 && why == ANNOT_CHOSE_FIRST, "PAVE choose first (no biotype)");
@@ -667,26 +670,26 @@ static void test_hostile(void)
 {
     annot_format_t f;
     annot_list_t l;
-    char err[256] = "";
+    mcrc_err_t err = { "" };
     annot_list_init(&l);
     annot_format_parse(VEP_DESC_SPLITVEP, &f);
     const char *alt_t[] = { "T" };
     annot_allele_t a = { "C", alt_t, 1, 0 };
 
-    CHECK(annot_parse(&f, "", &a, &l, err, sizeof(err)) == 0, "empty value");
-    CHECK(annot_parse(&f, ".", &a, &l, err, sizeof(err)) == 0, "missing value");
+    CHECK(annot_parse(&f, "", &a, &l, &err) == 0, "empty value");
+    CHECK(annot_parse(&f, ".", &a, &l, &err) == 0, "missing value");
     char *s = malloc(1002);
     if (!s) { CHECK(0, "malloc"); return; }
     memset(s, ',', 1000); s[1000] = 0;
-    CHECK(annot_parse(&f, s, &a, &l, err, sizeof(err)) == 0, "1000 commas");
+    CHECK(annot_parse(&f, s, &a, &l, &err) == 0, "1000 commas");
     memset(s, '|', 1000); s[1000] = 0;
-    CHECK(annot_parse(&f, s, NULL, &l, err, sizeof(err)) == 1 && !l.a[0].symbol[0], "1000 pipes");
+    CHECK(annot_parse(&f, s, NULL, &l, &err) == 1 && !l.a[0].symbol[0], "1000 pipes");
     free(s);
-    CHECK(annot_parse(&f, "T|missense_variant|MOD", &a, &l, err, sizeof(err)) == 1 && !strcmp(l.a[0].impact, "MOD") &&
+    CHECK(annot_parse(&f, "T|missense_variant|MOD", &a, &l, &err) == 1 && !strcmp(l.a[0].impact, "MOD") &&
           !l.a[0].symbol[0] && !l.a[0].hgvsp[0], "unterminated entry");
-    CHECK(annot_parse(&f, "T|missense_variant|MODERATE|KRAS,", &a, &l, err, sizeof(err)) == 1, "trailing comma");
-    CHECK(annot_parse(&f, ",,T|x|y|KRAS,,,", &a, &l, err, sizeof(err)) == 1, "leading/trailing commas");
-    CHECK(annot_parse(&f, "T|%|%3|%zz|%00", &a, &l, err, sizeof(err)) == 1 && !strcmp(l.a[0].symbol, "%zz"), "bad escapes");
+    CHECK(annot_parse(&f, "T|missense_variant|MODERATE|KRAS,", &a, &l, &err) == 1, "trailing comma");
+    CHECK(annot_parse(&f, ",,T|x|y|KRAS,,,", &a, &l, &err) == 1, "leading/trailing commas");
+    CHECK(annot_parse(&f, "T|%|%3|%zz|%00", &a, &l, &err) == 1 && !strcmp(l.a[0].symbol, "%zz"), "bad escapes");
 
     /* very long field (1 MB) and many entries */
     size_t big = 1 << 20;
@@ -696,7 +699,7 @@ static void test_hostile(void)
     size_t k = strlen(s);
     memset(s + k, 'K', big);
     strcpy(s + k + big, "|ENSG|Transcript|ENST1");
-    CHECK(annot_parse(&f, s, &a, &l, err, sizeof(err)) == 1 && strlen(l.a[0].symbol) == big &&
+    CHECK(annot_parse(&f, s, &a, &l, &err) == 1 && strlen(l.a[0].symbol) == big &&
           !strcmp(l.a[0].transcript, "ENST1"), "1 MB field");
     free(s);
     size_t ne = 20000;
@@ -704,28 +707,28 @@ static void test_hostile(void)
     if (!s) { CHECK(0, "malloc"); return; }
     for (size_t i = 0; i < ne; i++) memcpy(s + 4 * i, "T|x,", 4);
     s[4 * ne] = 0;
-    CHECK(annot_parse(&f, s, &a, &l, err, sizeof(err)) == (int)ne, "20000 entries");
+    CHECK(annot_parse(&f, s, &a, &l, &err) == (int)ne, "20000 entries");
     free(s);
 
     /* EFF oddities */
     annot_format_parse(EFF_DESC, &f);
-    CHECK(annot_parse(&f, "NON_SYNONYMOUS_CODING(MODERATE|MISSENSE", NULL, &l, err, sizeof(err)) == 1 &&
+    CHECK(annot_parse(&f, "NON_SYNONYMOUS_CODING(MODERATE|MISSENSE", NULL, &l, &err) == 1 &&
           !strcmp(l.a[0].consequence, "NON_SYNONYMOUS_CODING") && !strcmp(l.a[0].impact, "MODERATE"), "unterminated EFF");
-    CHECK(annot_parse(&f, "INTERGENIC", NULL, &l, err, sizeof(err)) == 1 && !strcmp(l.a[0].consequence, "INTERGENIC"), "EFF no parens");
-    CHECK(annot_parse(&f, "))((||", NULL, &l, err, sizeof(err)) == 1, "EFF junk");
+    CHECK(annot_parse(&f, "INTERGENIC", NULL, &l, &err) == 1 && !strcmp(l.a[0].consequence, "INTERGENIC"), "EFF no parens");
+    CHECK(annot_parse(&f, "))((||", NULL, &l, &err) == 1, "EFF junk");
 
     /* arguments */
     annot_allele_t bad = { "C", alt_t, 1, 3 };
-    CHECK(annot_parse(&f, "x", &bad, &l, err, sizeof(err)) == ANNOT_E_ARG && strstr(err, "out of range"), "ialt out of range");
+    CHECK(annot_parse(&f, "x", &bad, &l, &err) == ANNOT_E_ARG && strstr(err.msg, "out of range"), "ialt out of range");
     const char *nul_alts[] = { NULL };
     annot_allele_t bad2 = { "C", nul_alts, 1, 0 };
-    CHECK(annot_parse(&f, "x", &bad2, &l, err, sizeof(err)) == ANNOT_E_ARG, "NULL ALT");
-    CHECK(annot_parse(NULL, "x", NULL, &l, err, sizeof(err)) == ANNOT_E_ARG, "NULL fmt");
-    CHECK(annot_parse(&f, NULL, NULL, &l, err, sizeof(err)) == ANNOT_E_ARG, "NULL value");
-    CHECK(annot_parse(&f, "x", NULL, NULL, NULL, 0) == ANNOT_E_ARG, "NULL list");
+    CHECK(annot_parse(&f, "x", &bad2, &l, &err) == ANNOT_E_ARG, "NULL ALT");
+    CHECK(annot_parse(NULL, "x", NULL, &l, &err) == ANNOT_E_ARG, "NULL fmt");
+    CHECK(annot_parse(&f, NULL, NULL, &l, &err) == ANNOT_E_ARG, "NULL value");
+    CHECK(annot_parse(&f, "x", NULL, NULL, NULL) == ANNOT_E_ARG, "NULL list");
     annot_format_t u;
     annot_format_init(&u);
-    CHECK(annot_parse(&u, "x", NULL, &l, err, sizeof(err)) == ANNOT_E_FORMAT, "unknown format");
+    CHECK(annot_parse(&u, "x", NULL, &l, &err) == ANNOT_E_FORMAT, "unknown format");
     annot_choice_t why;
     CHECK(annot_choose(NULL, &GENES, "KRAS", &why) == -1 && annot_choose(&l, &GENES, NULL, NULL) == -1 && annot_choose(&l, &GENES, "", &why) == -1,
           "choose NULL");
