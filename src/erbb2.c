@@ -335,7 +335,8 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         strcpy(out->basis, "no-chr17-in-copy-number-input");
         char num[16];
         snprintf(num, sizeof(num), "%d", no17);
-        bad |= reason_set(&out->reason, rc, code = "erbb2-no-chr17", "input", num, NULL);
+        code = inputs[no17 - 1].is_table ? "erbb2-table-no-gene" : "erbb2-no-chr17";
+        bad |= reason_set(&out->reason, rc, code, "input", num, NULL);
     } else if (!nv) {
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "no-copy-number-input");

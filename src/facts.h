@@ -15,6 +15,8 @@ typedef struct {
     int cn_valued_seen;       /* a segment with a magnitude overlapped a gene */
     unsigned gene_contigs;    /* bit g: the header has no ##contig lines, or one of them is gene g's chromosome */
     int touched_unknown;      /* a record fell in a gene span while the build was unknown */
+    int is_table;             /* a segment table (segments.c): its rows, not ##contig lines, say what it covers;
+                               * gene_contigs has gene g's bit only when a row covers part of gene g */
 } input_facts_t;
 
 #endif
