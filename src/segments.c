@@ -80,7 +80,8 @@ static int not_a_table(const seg_reader_t *r, const seg_dialects_t *dia, mcrc_er
         text_sanitize(r->col[c], safe, sizeof(safe));
         bad |= ksprintf(&had, "%s%s", c ? " " : "", safe) < 0;
     }
-    if (r->ncol > 6) bad |= kputs(" ...", &had) < 0;
+    if (had.l > 100) { had.l = 100; had.s[had.l] = 0; }       /* the message names what was expected, in full */
+    if (r->ncol > 6 || had.l == 100) bad |= kputs(" ...", &had) < 0;
     bad |= seg_dialects_expected(dia, &exp) < 0;
     int ret = bad ? mcrc_fail(err, MCRC_E_INTERNAL, "out of memory")
               : r->ncol ? mcrc_fail(err, MCRC_E_INPUT, "%s: not a segment table this tool reads: the header line (line %lld) has %s; expected one of: %s",
