@@ -98,6 +98,9 @@ seg_err multi-no-s 2 "$D/example.s_67_70_97.cncf: 3 samples (s_67, s_97, s_70); 
 seg_err multi-many 2 "$D/chr_17_only.seg: 73 samples (BRISK_p_STY37_Mapping250K_Sty_A09_147618, BRISK_p_STY37_Mapping250K_Sty_B12_147668, BRISK_p_STY37_Mapping250K_Sty_D02_147512, BRISK_p_STY37_Mapping250K_Sty_E08_147610, BRISK_p_STY37_Mapping250K_Sty_F07_147596, ...); choose one with -s" -- -g GRCh37 --segments $D/chr_17_only.seg
 seg_err multi-wrong-s 2 "$D/A32.fast.segments.txt: -s names none of its 2 samples (A32C-0019_CRUK_PC_0019_T1, A32A-0019_CRUK_PC_0019_M1)" -- -g GRCh37 -s nobody --segments $D/A32.fast.segments.txt
 seg_err stdin 1 "--segments: standard input is not read as a segment table; name the file" -- -g GRCh37 --segments -
+cp $D/f-on-f.cns "$S/own.cns"
+seg_err onto-table 1 "-o $S/own.cns is the same file as --segments $S/own.cns; it would be overwritten, so nothing was done" -- -g GRCh37 --segments "$S/own.cns" -o "$S/own.cns"
+cmp -s $D/f-on-f.cns "$S/own.cns" && pass || fail "segments: -o onto a --segments table changed it"
 seg_err missing 2 "$S/none.cns: cannot open: No such file or directory" -- -g GRCh37 --segments $S/none.cns
 
 # ---- the build from a VCF of the same run; the table numbered after it ----
