@@ -299,7 +299,7 @@ static void add_table_input(xmlNodePtr p, const run_t *run, const seg_table_t *t
     if (tb->sample.l) attr(n, "sample", tb->sample.s);
     attr(n, "sample-chosen-by", tb->sample_how);
     attr(n, "build", build_name(run->build));
-    attr(n, "build-determined-by", run->genome ? "-g on the command line" : run->build ? "taken from the run's other inputs (a segment table does not say)" : "not known");
+    attr(n, "build-determined-by", tb->build_how);
     attr(n, "copy-number-fields", tb->facts.cn_fields);
     attr(n, "values", tb->d->kind == SEG_LOG2 ? "log2-ratio" : tb->d->kind == SEG_GENE ? "gene-min-max" : "absolute");
     attr(n, "purity-corrected", tb->d->adjusted ? "by-caller" : run->cnp.purity < 1 ? "by-this-run" : "no");

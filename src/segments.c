@@ -24,8 +24,9 @@
  *
  * Multi-sample tables (a sample column): -s names the sample; one sample is used as is; several without -s (or -s
  * naming none of them) is an error listing up to five.  That takes a first pass over the file for the names.
- * The build is the run's (-g, or the VCF inputs' headers): a table alone with rows in a gene span of either build
- * and no -g is an error, as for a VCF without ##contig lengths.
+ * The build is the run's (-g, the VCF inputs' headers, or a GATK table's SAM-style @SQ lines, read as ##contig
+ * lines by assembly.c: seg_table_build): a table alone with rows in a gene span of either build and no build is an
+ * error, as for a VCF without ##contig lengths.
  */
 #include <errno.h>
 #include <math.h>
@@ -353,6 +354,43 @@ int seg_table_read(seg_table_t *tb, const char *fn, int index, const seg_opts_t 
     }
 out:
     rd_close(&r);
+    return ret;
+}
+
+int seg_table_build(const char *fn, const assembly_t *a, build_evidence_t *ev, mcrc_err_t *err)
+{
+    memset(ev, 0, sizeof(*ev));
+    htsFile *fp = hts_open(fn, "r");
+    if (!fp) return 0;                        /* seg_table_read says why */
+    bcf_hdr_t *h = bcf_hdr_init("w");
+    kstring_t line = { 0, 0, NULL }, ctg = { 0, 0, NULL };
+    int ret = h ? 0 : mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"), nsq = 0;
+    while (ret == 0 && hts_getline(fp, KS_SEP_LINE, &line) >= 0) {
+        if (line.l && line.s[0] != '@' && line.s[0] != '#') break;
+        if (strncmp(line.s, "@SQ\t", 4)) continue;
+        const char *sn = NULL, *ln = NULL;
+        for (char *p = strtok(line.s + 4, "\t\r"); p; p = strtok(NULL, "\t\r"))
+            if (!strncmp(p, "SN:", 3)) sn = p + 3;
+            else if (!strncmp(p, "LN:", 3)) ln = p + 3;
+        if (!sn || !ln || strpbrk(sn, ",<>=\"") || strspn(ln, "0123456789") != strlen(ln)) continue;
+        ctg.l = 0;
+        if (ksprintf(&ctg, "##contig=<ID=%s,length=%s>", sn, ln) < 0 || bcf_hdr_append(h, ctg.s) < 0) ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+        nsq++;
+    }
+    if (ret == 0 && nsq && bcf_hdr_sync(h) < 0) ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    if (ret == 0 && nsq && (ret = assembly_detect(a, h, ev, err)) < 0) {
+        char *label = text_sanitize_dup(fn);
+        mcrc_prefix(err, ": @SQ lines: ");
+        mcrc_prefix(err, label ? label : "segment table");
+        free(label);
+    }
+    if (ret == 0 && ev->build) {
+        char *p = strstr(ev->how, "##contig length of ");
+        if (p) { memmove(p + 3, p + 8, strlen(p + 8) + 1); memcpy(p, "@SQ", 3); }     /* "@SQ length of 17 (...)" */
+    }
+    free(line.s); free(ctg.s);
+    if (h) bcf_hdr_destroy(h);
+    hts_close(fp);
     return ret;
 }
 

@@ -11,6 +11,7 @@
 #include <htslib/kstring.h>
 #include "copy_number.h"
 #include "facts.h"
+#include "assembly.h"
 #include "genes.h"
 #include "input.h"
 #include "mcrc.h"
@@ -65,6 +66,7 @@ typedef struct {
     kstring_t sample;               /* the sample whose rows were read; empty: the table has no sample column */
     char sample_how[64];
     int64_t nrows, nrows_gene;      /* data rows; rows in a gene span of the run's build */
+    char build_how[512];            /* how the run's build applies to it (run.c) */
     input_facts_t facts;
 } seg_table_t;
 
@@ -76,6 +78,10 @@ typedef struct {
     const cn_params_t *cnp;
     int checksum;                   /* CHECKSUM_* */
 } seg_opts_t;
+
+/* The build the table's SAM-style @SQ lines state (GATK), read as ##contig lines are (assembly_detect): ev->build,
+ * BUILD_UNKNOWN without @SQ lines.  0, or an input error (lines that contradict each other, an unreadable file). */
+int seg_table_build(const char *fn, const assembly_t *a, build_evidence_t *ev, mcrc_err_t *err);
 
 /* Read table fn (input number index) whole: every row checked, the rows over ERBB2 added to segs (erbb2.c's
  * erbb2_segment_add), the facts set.  0, or MCRC_E_INPUT / MCRC_E_INTERNAL with a message naming fn and line. */

@@ -110,6 +110,11 @@ seg_ok with-vcf amplified '<evidence input="2" chrom="chr17"' 'id="2" path="test
 python3 -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' "$S/with-vcf.json" "$TOP/schemas/report.schema.json" 2> "$S/json.err" \
     && grep -q '"kind": "segments"' "$S/with-vcf.json" && pass || fail "segments: the JSON view of a run with a table does not validate ($(tail -1 "$S/json.err"))"
 
+# GATK's @SQ lines state the build: no -g needed; a contradicting -g or VCF is an error
+seg_ok gatk-sq-build not-amplified '<genome build="GRCh37" determined-by="@SQ length of 17 (81195210) in input 1"/>' -- --segments $D/SM-74NF5.called.seg
+seg_err gatk-sq-vs-g 2 "$D/SM-74NF5.called.seg: the @SQ lines are GRCh37 (@SQ length of 17 (81195210)) but the run is GRCh38 (-g on the command line)" -- -g GRCh38 --segments $D/SM-74NF5.called.seg
+seg_err gatk-sq-vs-vcf 2 "$D/SM-74NF5.called.seg: the @SQ lines are GRCh37 (@SQ length of 17 (81195210)) but the run is GRCh38 (##contig length of chr17 (83257441) in input 1)" -- --segments $D/SM-74NF5.called.seg testdata/snv/bcsq-kras-disagrees.vcf
+
 # ---- --purity: log2 values corrected, purity-fitted ones not again ----
 seg_ok purity-log2 amplified 'copy-number-observed="25.1935" copy-number="48.387"' 'purity-corrected="by-this-run"' -- -g GRCh37 --purity 0.5 --segments $D/wgs-chr17.cns
 seg_ok purity-fitted amplified 'copy-number-observed="9" copy-number="9"' 'purity-corrected="by-caller"' -- -g GRCh37 --purity 0.5 --segments $D/T001-BRCA.grch37.cna.tsv
