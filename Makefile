@@ -93,7 +93,7 @@ docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
 	python3 tools/mkman.py $< > $@.tmp && mv $@.tmp $@
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io test_json
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io test_json test_segments
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 $(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)
