@@ -33,6 +33,7 @@ EMBED_TABLES = genes.tsv=annotations/genes.tsv \
         hotspots.tsv=annotations/hotspots.tsv \
         hotspot-classes.tsv=annotations/hotspot-classes.tsv \
         allele-fraction-fields.tsv=annotations/allele-fraction-fields.tsv \
+        segment-dialects.tsv=annotations/segment-dialects.tsv \
         reasons.xml=annotations/reasons.xml
 EMBED_OTHER = knowledge-base.xml=annotations/knowledge-base.xml \
         annotations.xsd=schemas/annotations.xsd \
@@ -40,7 +41,7 @@ EMBED_OTHER = knowledge-base.xml=annotations/knowledge-base.xml \
 EMBED = $(EMBED_TABLES) $(EMBED_OTHER)
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 tsv refdata cds_model cds_load translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_record sv_decide reason callable
+CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 tsv refdata cds_model cds_load translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_record sv_decide reason callable segments seg_dialect
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -92,7 +93,7 @@ docs/mcrc-report.1: docs/mcrc-report.1.md tools/mkman.py
 	python3 tools/mkman.py $< > $@.tmp && mv $@.tmp $@
 
 # unit tests of the decision rules and helpers
-UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io test_json
+UNIT_ALL = test_rules test_util test_kb test_translate test_annot_parse test_small_variant test_safe_io test_json test_segments
 UNIT = $(basename $(notdir $(filter $(wildcard tests/unit/test_*.c),$(UNIT_ALL:%=tests/unit/%.c))))
 $(B)/%: tests/unit/%.c $(CORE_OBJ) $(HEADERS)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LIBS)

@@ -25,6 +25,7 @@ static void usage(FILE *fp)
 "About:   Decide the four mCRC treatment biomarkers (ERBB2 amplification; KRAS, NRAS,\n"
 "         BRAF mutation status) from a tumour's VCF/BCF calls and write a report.\n"
 "Usage:   mcrc-report [options] FILE [FILE ...]\n"
+"         mcrc-report [options] --segments TABLE [FILE ...]\n"
 "\n"
 "         FILE is VCF, VCF.gz or BCF: a path, a URL htslib reads (https://,\n"
 "         s3://, gs://...) or '-' for standard input. Copy-number and\n"
@@ -56,6 +57,12 @@ static void usage(FILE *fp)
 "      --include-filtered     use small-variant calls whose FILTER is not PASS\n"
 "      --callable FILE        BED of intervals sequenced at adequate depth: shows the\n"
 "                             hotspot codons covered, so no call there means wild-type\n"
+"      --segments FILE        a copy-number segment table (CNVkit .cns/.call.cns, GATK\n"
+"                             .seg, IGV/TCGA SEG, PURPLE, FACETS, ASCAT, Sequenza, PCGR;\n"
+"                             plain or gzip/bgzip), recognised by its header; may be\n"
+"                             repeated; numbered as inputs after the VCFs. ERBB2 is\n"
+"                             judged on absolute copy number (--amp-cn), not relative\n"
+"                             to the sample ploidy as PURPLE calls amplification\n"
 "      --fasta FILE           reference FASTA (with .fai): check every REF against it\n"
 "                             [REF is checked against the built-in coding sequences]\n"
 "      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
@@ -125,7 +132,7 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
 }
 
 enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM, OPT_XML, OPT_HTML, OPT_JSON };
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM, OPT_XML, OPT_HTML, OPT_JSON, OPT_SEGMENTS };
 
 int cli_parse(run_t *run, int argc, char **argv)
 {
@@ -152,6 +159,7 @@ int cli_parse(run_t *run, int argc, char **argv)
         { "include-filtered", no_argument, NULL, OPT_INCL_FILTERED },
         { "callable", required_argument, NULL, OPT_CALLABLE },
         { "fasta", required_argument, NULL, OPT_FASTA },
+        { "segments", required_argument, NULL, OPT_SEGMENTS },
         { "parse-all", no_argument, NULL, OPT_PARSE_ALL },
         { "no-index", no_argument, NULL, OPT_NO_INDEX },
         { "dump-records", required_argument, NULL, OPT_DUMP },
@@ -219,6 +227,16 @@ int cli_parse(run_t *run, int argc, char **argv)
         case OPT_INCL_FILTERED: run->svp.include_filtered = 1; break;
         case OPT_CALLABLE: run->callable_fn = optarg; break;
         case OPT_FASTA: run->fasta_fn = optarg; break;
+        case OPT_SEGMENTS:
+            if (!strcmp(optarg, "-")) return mcrc_fail(err, MCRC_E_USAGE, "--segments: standard input is not read as a segment table; name the file");
+            if (run->nseg_fns == run->mseg_fns) {
+                int m = run->mseg_fns ? 2 * run->mseg_fns : 4;
+                char **p = realloc(run->seg_fns, m * sizeof(*p));
+                if (!p) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+                run->seg_fns = p; run->mseg_fns = m;
+            }
+            run->seg_fns[run->nseg_fns++] = optarg;
+            break;
         case OPT_PARSE_ALL: run->parse_all = 1; break;
         case OPT_NO_INDEX: run->no_index = 1; break;
         case OPT_DUMP: run->dump_fn = optarg; break;
@@ -251,7 +269,7 @@ int cli_parse(run_t *run, int argc, char **argv)
     }
     run->input_fns = argv + optind;
     run->ninputs = argc - optind;
-    if (!run->ninputs) {
+    if (!run->ninputs && !run->nseg_fns) {
         if (isatty(STDIN_FILENO)) { usage(stderr); return mcrc_fail(err, MCRC_E_USAGE, "no input files"); }
         static char *dash[] = { "-" };
         run->input_fns = dash;

@@ -341,12 +341,13 @@ int erbb2_decide(const gene_span_t *gene, cn_segment_t *segs, int nseg,
         /* below: nothing more to word */
     } else if (!nv && no17) {
         out->status = STATUS_NOT_ASSESSED;
-        strcpy(out->basis, "no-chr17-in-copy-number-input");
+        strcpy(out->basis, inputs[no17 - 1].is_table ? "gene-not-in-segments" : "no-chr17-in-copy-number-input");
         char num[16];
         snprintf(num, sizeof(num), "%d", no17);
-        bad |= reason_set(&out->reason, rc, code = "erbb2-no-chr17", "input", num, NULL);
+        code = inputs[no17 - 1].is_table ? "erbb2-table-no-gene" : "erbb2-no-chr17";
+        bad |= reason_set(&out->reason, rc, code, "input", num, NULL);
     } else if (!nv && unmeasured) {
-        /* a table of segments with none over the gene: it was not measured (a panel without it, a gene table cut short) */
+        /* a copy-number VCF that lists unchanged segments too, with none over the gene: it was not measured there */
         out->status = STATUS_NOT_ASSESSED;
         strcpy(out->basis, "gene-not-in-segments");
         char num[16];

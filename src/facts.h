@@ -18,6 +18,8 @@ typedef struct {
     int all_segments;         /* the input lists every segment it measured, neutral ones too (a segment table):
                                * a base of a gene that none of its segments covers was not measured, where a
                                * copy-number VCF, which holds only changes, shows it unchanged */
+    int is_table;             /* a segment table (segments.c): its rows, not ##contig lines, say what it covers;
+                               * gene_contigs has gene g's bit only when a row covers part of gene g */
 } input_facts_t;
 
 #endif

@@ -112,6 +112,7 @@ static int files_read(const run_t *run, kstring_t *names)
     if (run->html_template) READS("--html-template", "%s", run->html_template);
     if (run->fasta_fn) { READS("--fasta", "%s", run->fasta_fn); READS("--fasta", "%s.fai", run->fasta_fn); READS("--fasta", "%s.gzi", run->fasta_fn); }
     if (run->callable_fn) READS("--callable", "%s", run->callable_fn);
+    for (int i = 0; i < run->nseg_fns; i++) READS("--segments", "%s", run->seg_fns[i]);
 #undef READS
     return e ? -1 : 0;
 }

@@ -28,7 +28,7 @@ const char *const reason_ids[] = {
     "erbb2-input", "erbb2-cn-range", "erbb2-cn-one", "erbb2-cn-none", "erbb2-gap-note",
     "erbb2-conflict", "erbb2-no-magnitude", "erbb2-unmeasured", "erbb2-amp-whole", "erbb2-amp-partial",
     "erbb2-eq-whole", "erbb2-eq-partial", "erbb2-partial-coverage", "erbb2-no-change-called",
-    "erbb2-not-amp-whole", "erbb2-not-amp-part", "erbb2-filtered-gain", "erbb2-no-chr17", "erbb2-not-in-segments", "erbb2-no-input",
+    "erbb2-not-amp-whole", "erbb2-not-amp-part", "erbb2-filtered-gain", "erbb2-no-chr17", "erbb2-not-in-segments", "erbb2-table-no-gene", "erbb2-no-input",
     "erbb2-inputs-disagree",
     /* notes on copy-number segments (erbb2.c) */
     "erbb2-note-filtered", "erbb2-note-filtered-gain", "erbb2-note-loss-set-aside", "erbb2-note-set-aside",

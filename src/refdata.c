@@ -24,6 +24,7 @@ int refdata_load(refdata_t *rd, mcrc_err_t *err)
     if ((r = genes_load(&rd->genes, table("genes.tsv"), err)) < 0) return r;
     if ((r = assembly_load(&rd->assembly, table("assemblies.tsv"), table("reference-names.tsv"), err)) < 0) return r;
     if ((r = cn_fields_load(&rd->cn_fields, table("copy-number-fields.tsv"), err)) < 0) return r;
+    if ((r = seg_dialects_load(&rd->seg_dialects, table("segment-dialects.tsv"), err)) < 0) return r;
     if ((r = vaf_table_load(&rd->vaf_fields, table("allele-fraction-fields.tsv"), err)) < 0) return r;
     if ((r = sv_hotspots_load(&rd->hot, table("hotspot-classes.tsv"), err)) < 0) return r;
     const char *ex = table("cds_exons.tsv"), *cds = table("cds.fa"), *prot = table("proteins.fa"), *hot = table("hotspots.tsv");
@@ -41,6 +42,7 @@ void refdata_destroy(refdata_t *rd)
 {
     assembly_destroy(&rd->assembly);
     cn_fields_destroy(&rd->cn_fields);
+    seg_dialects_destroy(&rd->seg_dialects);
     vaf_table_destroy(&rd->vaf_fields);
     sv_hotspots_destroy(&rd->hot);
     cds_model_destroy(&rd->model);

@@ -11,6 +11,7 @@
 #include "copy_number.h"
 #include "genes.h"
 #include "mcrc.h"
+#include "segments.h"
 #include "small_variant.h"
 #include "vaf.h"
 
@@ -20,6 +21,7 @@ typedef struct refdata {
     cn_fields_t cn_fields;      /* copy-number-fields.tsv */
     vaf_table_t vaf_fields;     /* allele-fraction-fields.tsv */
     sv_hotspots_t hot;          /* hotspot-classes.tsv */
+    seg_dialects_t seg_dialects; /* segment-dialects.tsv */
     cds_model_t model;          /* cds_exons.tsv, cds.fa, proteins.fa, hotspots.tsv, and the gene table's spans */
 } refdata_t;
 

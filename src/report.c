@@ -283,6 +283,30 @@ static int add_interpretation(xmlNodePtr root, run_t *run, const biomarker_statu
     return 0;
 }
 
+/* A --segments table (segments.c) as an input of the provenance: kind="segments", its dialect as format. */
+static void add_table_input(xmlNodePtr p, const run_t *run, const seg_table_t *tb)
+{
+    xmlNodePtr n = xmlNewChild(p, NULL, BAD_CAST "input", NULL);
+    attr_i64(n, "id", tb->index);
+    attr(n, "path", tb->label);
+    attr(n, "kind", "segments");
+    attr(n, "format", tb->d->name);
+    attr(n, "compression", tb->compression);
+    if (tb->size >= 0) attr_i64(n, "size", tb->size);
+    if (tb->sha256[0]) attr(n, "sha256", tb->sha256);
+    else attr(n, "sha256-skipped", "option");
+    attr(n, "access", "stream");
+    if (tb->sample.l) attr(n, "sample", tb->sample.s);
+    attr(n, "sample-chosen-by", tb->sample_how);
+    attr(n, "build", build_name(run->build));
+    attr(n, "build-determined-by", tb->build_how);
+    attr(n, "copy-number-fields", tb->facts.cn_fields);
+    attr(n, "values", tb->d->kind == SEG_LOG2 ? "log2-ratio" : tb->d->kind == SEG_GENE ? "gene-min-max" : "absolute");
+    attr(n, "purity-corrected", tb->d->adjusted ? "by-caller" : run->cnp.purity < 1 ? "by-this-run" : "no");
+    attr_i64(n, "records-read", tb->nrows);
+    attr_i64(n, "records-in-genes", tb->nrows_gene);
+}
+
 static void add_provenance(xmlNodePtr root, run_t *run)
 {
     xmlNodePtr p = xmlNewChild(root, NULL, BAD_CAST "provenance", NULL);
@@ -326,6 +350,7 @@ static void add_provenance(xmlNodePtr root, run_t *run)
         attr_i64(n, "records-read", in->nrec);
         attr_i64(n, "records-in-genes", in->nrec_gene);
     }
+    for (int i = 0; i < run->nseg_fns; i++) add_table_input(p, run, &run->tables[i]);
     add_thresholds(p, run);
     xmlNodePtr k = xmlNewChild(p, NULL, BAD_CAST "knowledge-base", NULL);
     attr(k, "version", run->kb.version);

@@ -127,15 +127,72 @@ static unsigned header_gene_contigs(const gene_table_t *genes, const bcf_hdr_t *
     return bits;
 }
 
+/* A positional FILE that failed to open as VCF/BCF but is a segment table: a usage error saying so; else r. */
+static int positional_table(run_t *run, int i, int r)
+{
+    const char *fn = run->input_fns[i];     /* local files only: a URL is not fetched a second time */
+    const seg_dialect_t *d = strcmp(fn, "-") && !strstr(fn, "://") ? seg_sniff(&run->ref.seg_dialects, fn) : NULL;
+    if (!d) return r;
+    char *label = text_sanitize_dup(fn);
+    r = mcrc_fail(&run->err, MCRC_E_USAGE, "%s looks like a %s segment table; pass it with --segments", label ? label : "input", d->name);
+    free(label);
+    return r;
+}
+
+/* The builds GATK tables state in @SQ lines: one that contradicts the run's is an error; with no build yet, the
+ * first one stated is the run's (and that of every input whose header does not say), as resolve_builds() does. */
+static int table_builds(run_t *run)
+{
+    for (int i = 0; i < run->nseg_fns; i++) {
+        build_evidence_t ev;
+        int r = seg_table_build(run->seg_fns[i], &run->ref.assembly, &ev, &run->err);
+        if (r < 0) return r;
+        if (!ev.build) continue;
+        if (run->build && ev.build != run->build) {
+            char *label = text_sanitize_dup(run->seg_fns[i]);
+            r = mcrc_fail(&run->err, MCRC_E_INPUT, "%s: the @SQ lines are %s (%s) but the run is %s (%s)", label ? label : "segment table",
+                          build_name(ev.build), ev.how, build_name(run->build), run->build_how);
+            free(label);
+            return r;
+        }
+        if (run->build) continue;
+        run->build = ev.build;
+        snprintf(run->build_how, sizeof(run->build_how), "%s in input %d", ev.how, run->ninputs + i + 1);
+        for (int k = 0; k < run->ninputs; k++) {
+            input_t *in = &run->inputs[k];
+            if (in->build) continue;
+            in->build = run->build;
+            snprintf(in->build_how, sizeof(in->build_how), "taken from input %d (this header does not say)", run->ninputs + i + 1);
+        }
+    }
+    return 0;
+}
+
+/* Every --segments table, numbered after the VCF inputs, on the run's build (segments.c). */
+static int read_tables(run_t *run)
+{
+    if (!run->nseg_fns) return 0;
+    if (!(run->tables = calloc(run->nseg_fns, sizeof(*run->tables)))) return mcrc_fail(&run->err, MCRC_E_INTERNAL, "out of memory");
+    seg_opts_t o = { &run->ref.seg_dialects, &run->targets, run->build, run->samples, &run->cnp, run->checksum };
+    for (int i = 0; i < run->nseg_fns; i++) {
+        seg_table_t *tb = &run->tables[i];
+        int r = seg_table_read(tb, run->seg_fns[i], run->ninputs + i + 1, &o, &run->segs, &run->nseg, &run->mseg, &run->err);
+        if (r < 0) return r;
+        snprintf(tb->build_how, sizeof(tb->build_how), "%s", run->genome ? "-g on the command line" : !run->build ? "not known"
+                 : strstr(run->build_how, "@SQ") ? run->build_how : "taken from the run's other inputs (a segment table does not say)");
+    }
+    return 0;
+}
+
 static int open_inputs(run_t *run)
 {
     mcrc_err_t *err = &run->err;
     int r;
-    run->inputs = calloc(run->ninputs, sizeof(*run->inputs));
+    run->inputs = calloc(run->ninputs ? run->ninputs : 1, sizeof(*run->inputs));   /* none: a run of --segments only */
     if (!run->inputs) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     input_opts_t o = { run->samples, run->threads, run->parse_all, run->no_index, run->verbosity, run->checksum, &run->targets };
     for (int i = 0; i < run->ninputs; i++) {
-        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->ref.assembly, err)) < 0) return r;
+        if ((r = input_open(&run->inputs[i], run->input_fns[i], i + 1, &o, &run->ref.assembly, err)) < 0) return positional_table(run, i, r);
         input_t *in = &run->inputs[i];
         in->facts.cn_declared = cn_header_fields(&run->ref.cn_fields, in->hdr, in->facts.cn_fields, sizeof(in->facts.cn_fields));
         in->facts.gene_contigs = header_gene_contigs(&run->ref.genes, in->hdr);
@@ -168,6 +225,7 @@ int run_init(run_t *run)
     run->sv.rc = kb_reason_ctx(&run->kb, run->lang);    /* the words of reasons and notes */
     if ((r = open_inputs(run)) < 0) return r;
     if ((r = resolve_builds(run)) < 0) return r;
+    if ((r = table_builds(run)) < 0) return r;
     if ((r = sv_begin(&run->sv, run->build, err)) < 0) return r;
     if (run->callable_fn) {
         if ((r = callable_read(run->callable_fn, mark_callable, &run->sv, err)) < 0) return r;
@@ -277,7 +335,7 @@ int run_stream(run_t *run)
             return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot tell the genome build (no ##contig lengths or ##reference naming GRCh37/GRCh38) and records fall in a gene region; pass -g GRCh37 or -g GRCh38", in->label);
         }
     }
-    return 0;
+    return read_tables(run);
 }
 
 int run_decide(run_t *run)
@@ -285,16 +343,18 @@ int run_decide(run_t *run)
     mcrc_err_t *err = &run->err;
     int r;
     /* ERBB2: each input's facts, and the segments of the resolved build */
-    input_facts_t *facts = calloc(run->ninputs, sizeof(*facts));
+    int nfacts = run->ninputs + run->nseg_fns;     /* the VCF inputs, then the --segments tables */
+    input_facts_t *facts = calloc(nfacts ? nfacts : 1, sizeof(*facts));
     if (!facts) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     for (int i = 0; i < run->ninputs; i++) {
         input_t *in = &run->inputs[i];
         in->facts.has_records = input_has_records(in);
         facts[i] = in->facts;
     }
+    for (int i = 0; i < run->nseg_fns; i++) facts[run->ninputs + i] = run->tables[i].facts;
     run->nseg = erbb2_segments_of_build(run->segs, run->nseg, run->build);
     const gene_span_t *g = genes_span(&run->ref.genes, run->build ? run->build : BUILD_GRCH38, GENE_ERBB2);
-    r = erbb2_decide(g, run->segs, run->nseg, facts, run->ninputs, &run->th, &run->sv.rc, &run->erbb2, err);
+    r = erbb2_decide(g, run->segs, run->nseg, facts, nfacts, &run->th, &run->sv.rc, &run->erbb2, err);
     free(facts);
     if (r < 0) return r;
 
@@ -336,6 +396,10 @@ void run_destroy(run_t *run)
         for (int i = 0; i < run->ninputs; i++) input_close(&run->inputs[i]);
     sio_out_abort(&run->dump);      /* a no-op once committed */
     free(run->inputs);
+    if (run->tables)
+        for (int i = 0; i < run->nseg_fns; i++) seg_table_destroy(&run->tables[i]);
+    free(run->tables);
+    free(run->seg_fns);
     free(run->segs);
     free(run->cmdline);
     sv_destroy(&run->sv);

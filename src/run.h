@@ -17,6 +17,7 @@
 #include "mcrc.h"
 #include "refdata.h"
 #include "safe_io.h"
+#include "segments.h"
 #include "small_variant.h"
 
 /* The report's outputs (outputs.c): the main one (-o, -O) and one more of each format. */
@@ -49,6 +50,8 @@ typedef struct {
     char *fasta_fn;           /* --fasta, or NULL */
     char **input_fns;
     int ninputs;
+    char **seg_fns;           /* --segments, in order: inputs ninputs+1 ... */
+    int nseg_fns, mseg_fns;
     char *cmdline;
     long long source_date;    /* SOURCE_DATE_EPOCH, or -1 */
     /* built-in data */
@@ -57,6 +60,7 @@ typedef struct {
     char data_sha256[65];     /* the built-in gene and dialect tables */
     /* state */
     input_t *inputs;
+    seg_table_t *tables;      /* one per --segments (segments.c), read after the VCF inputs */
     target_set_t targets;
     genome_build_t build;
     char build_how[512];

@@ -242,6 +242,11 @@ if want url; then
     . tests/url-tests.sh
 fi
 
+# ---- copy-number segment tables (--segments) ----
+if want segments; then
+    . tests/segments-tests.sh
+fi
+
 # ---- the command line itself ----
 if want cli; then
     . tests/cli-tests.sh
