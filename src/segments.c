@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <htslib/bgzf.h>
 #include <htslib/hts.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
@@ -132,6 +133,26 @@ static int rd_next(seg_reader_t *r, mcrc_err_t *err)
         return 1;
     }
     if (n < -1) return mcrc_fail(err, MCRC_E_INPUT, "%s line %lld: cannot read (a damaged compressed file?)", r->label, (long long)r->line_no + 1);
+    return 0;
+}
+
+/* After the last row: a table cut short must not pass as a shorter one.  BGZF without its end-of-file block, or a
+ * last line without its newline (a copy or a download that stopped mid-row can leave a row that still parses,
+ * with a number cut short), is an error.  hts_getline() does not say whether the last line ended, so the file's
+ * last byte is read again (tables are small; BGZF, gzip and plain text alike through bgzf_open). */
+static int rd_check_end(seg_reader_t *r, const char *fn, mcrc_err_t *err)
+{
+    if (r->fp->format.compression == bgzf && bgzf_check_EOF(r->fp->fp.bgzf) == 0)
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: the BGZF end-of-file block is missing: the file is cut short", r->label);
+    BGZF *b = bgzf_open(fn, "r");
+    if (!b) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read it again to check its end: %s", r->label, strerror(errno));
+    char buf[65536], last = '\n';
+    ssize_t n;
+    while ((n = bgzf_read(b, buf, sizeof(buf))) > 0) last = buf[n - 1];
+    bgzf_close(b);
+    if (n < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read it again to check its end (a damaged compressed file?)", r->label);
+    if (last != '\n')
+        return mcrc_fail(err, MCRC_E_INPUT, "%s line %lld: the last line has no newline: the file may be cut short", r->label, (long long)r->line_no);
     return 0;
 }
 
@@ -350,6 +371,7 @@ int seg_table_read(seg_table_t *tb, const char *fn, int index, const seg_opts_t 
     while ((r1 = rd_next(&r, err)) > 0)
         if ((ret = do_row(tb, &r, &c, o, segs, nseg, mseg, err)) < 0) goto out;
     if ((ret = r1) < 0) goto out;
+    if ((ret = rd_check_end(&r, fn, err)) < 0) goto out;
     if (o->checksum != CHECKSUM_NONE && sha256_file(fn, tb->sha256, &tb->size) < 0) {
         tb->sha256[0] = 0;
         ret = mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read it again for its checksum: %s", tb->label, strerror(errno));

@@ -150,6 +150,12 @@ seg_ok flip-b-notamp not-amplified -- -g GRCh37 --segments "$S/extra.cns"
 #     changes, it would be the normal copy number), so not-amplified becomes indeterminate, never stays definite
 awk 'BEGIN { FS = OFS = "\t" } $1 == "chr17" { $3 = 37860000 } 1' $D/f-on-f.cns > "$S/half.cns"
 seg_ok flip-e-notamp indeterminate 'code="erbb2-partial-coverage"' -- -g GRCh37 --segments "$S/half.cns"
+# (f) cut short: a last row without its newline may hold a number cut short (2.5 -> 2), and BGZF without its
+#     end-of-file block lost blocks: both refused, never read as a shorter table
+head -c -2 $D/f-on-f.cns > "$S/cut.cns"
+seg_err flip-f-cut 2 "$S/cut.cns line 25: the last line has no newline: the file may be cut short" -- -g GRCh37 --segments "$S/cut.cns"
+bgzip -c $D/f-on-f.cns | head -c -28 > "$S/noeof.cns.gz"
+seg_err flip-f-noeof 2 "$S/noeof.cns.gz: the BGZF end-of-file block is missing: the file is cut short" -- -g GRCh37 --segments "$S/noeof.cns.gz"
 # (c) one number on the ERBB2 row damaged: refused
 awk 'BEGIN { FS = OFS = "\t" } $1 == "17" && $2 <= 37856254 && $3 >= 37884915 { $4 = $4 "x" } 1' $D/T001-BRCA.grch37.cna.tsv > "$S/damaged.cna.tsv"
 line=$(grep -n 'x	' "$S/damaged.cna.tsv" | cut -d: -f1)

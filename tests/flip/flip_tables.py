@@ -248,7 +248,7 @@ def make_form(t, form, wd, rng, name):
 
 
 def find_tables():
-    pats = ['testdata/segments/*/*', 'testdata/cnvkit/*.cns', 'testdata/pcgr/*.cna.tsv']
+    pats = ['testdata/segments/*', 'testdata/segments/*/*', 'testdata/cnvkit/*.cns', 'testdata/pcgr/*.cna.tsv']
     out = []
     for p in pats:
         for f in sorted(glob.glob(os.path.join(TOP, p))):
