@@ -38,3 +38,8 @@ vcf('multi_ensembl38.vcf', 'GRCh38', '', 'SYN_MULTI', [('12', 25225628, 'C', 'T'
 vcf('lowdepth_nocall_b37.vcf', 'GRCh37', '', 'SYN_LOWDEPTH', [])
 vcf('largemid56_nocall_hg19.vcf', 'GRCh37', 'chr', 'LargeMid_56_L005', [])
 vcf('argumentna_nocall_hg19.vcf', 'GRCh37', 'chr', 'patient1004_BL1.tiny', [])
+
+# no small-variant input: sites only, no FORMAT, one record far from the genes (GRCh37 lengths)
+with open('sites_only_b37.vcf', 'w') as f:
+    f.write('##fileformat=VCFv4.2\n' + ''.join('##contig=<ID=%s,length=%d>\n' % cl for cl in LEN['GRCh37'].items())
+            + '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n17\t1000000\t.\tG\tA\t.\tPASS\t.\n')
