@@ -129,11 +129,8 @@ static int gene_tid(const aln_t *a, const assembly_t *as, genome_build_t build, 
         tid = sam_hdr_name2tid(a->hdr, name);
     }
     if (tid < 0) return tid == -1 ? -1 : mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header's @SQ lines", a->fn);
-    /* the @SQ line's own LN: with a CRAM, htslib may have taken the length of --fasta's sequence */
-    kstring_t ln = { 0, 0, NULL };
-    int64_t len = -1;
-    if (sam_hdr_find_tag_id(a->hdr, "SQ", "SN", sam_hdr_tid2name(a->hdr, tid), "LN", &ln) == 0 && parse_int64(ln.s, &len)) len = -1;
-    free(ln.s);
+    /* a CRAM's lengths are those of --fasta when it holds the contig (htslib): a FASTA of another build is caught too */
+    hts_pos_t len = sam_hdr_tid2len(a->hdr, tid);
     for (int i = 0; i < as->nrow; i++)
         if (as->row[i].build == build && !strcmp(as->row[i].chrom, chrom) && as->row[i].length != len)
             return mcrc_fail(err, MCRC_E_INPUT, "%s: @SQ %s has length %lld, not the %s length %lld: the alignments are on another genome build than the calls",

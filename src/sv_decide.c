@@ -217,7 +217,10 @@ static int negative(kstring_t *r, const reason_ctx_t *rc, gene_id_t gene, const 
         out->status = STATUS_NO_MUTATION_DETECTED;
         strcpy(out->basis, "no-call-coverage-not-shown");
         bad |= reason_add(&miss, rc, nmiss > 1 ? "sv-codon-many" : "sv-codon-one", "codons", missing.s, NULL);
-        bad |= reason_add(r, rc, id = callable_given ? "sv-nmd-not-covered-callable" : "sv-nmd-not-covered",
+        int read = 0;
+        for (int i = 0; i < nsite; i++) read |= site[i].gene == gene && site[i].aln_read;
+        id = read ? "sv-nmd-not-covered-alignments" : callable_given ? "sv-nmd-not-covered-callable" : "sv-nmd-not-covered";
+        bad |= reason_add(r, rc, id,
                           "gene", g, "codons", codons.s, "depth", depth, "missing", miss.s, NULL);
     }
     snprintf(out->code, sizeof(out->code), "%s", id);
