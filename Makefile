@@ -148,6 +148,7 @@ bench: all
 	tools/install-deps.sh bench
 	bench/run.sh
 	bench/hostile.sh
+	bench/alignments.sh
 
 install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1

@@ -45,7 +45,10 @@
 
 /* one read at one codon: the bases seen so far (bit k of mask: base k of the codon) */
 typedef struct { int64_t read_pos; char base[3]; uint8_t mask; uint8_t site; } codon_read_t;
-KHASH_MAP_INIT_INT64(codon, codon_read_t)
+/* keyed by the read's pileup record and the site: pointers share their low bits, so the key is mixed
+ * (Fibonacci hashing) before khash takes its low bits -- khash's own int64 hash left them colliding */
+static inline khint_t codon_hash(int64_t k) { return (khint_t)(((uint64_t)k * UINT64_C(0x9E3779B97F4A7C15)) >> 32); }
+KHASH_INIT(codon, int64_t, codon_read_t, 1, codon_hash, kh_int64_hash_equal)
 
 static int read_groups_sample(aln_t *a, mcrc_err_t *err)
 {
