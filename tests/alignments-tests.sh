@@ -131,7 +131,7 @@ aln argumentna --alignments ArgumentNA_Tumor.bam argumentna_nocall_hg19.vcf
 expect_ok argumentna BRAF=no-mutation-detected
 grep -q '<hotspot codon="600" class="hotspot" covered="false" reads-depth="2"' "$A/argumentna.xml" && pass || fail "alignments: argumentna: V600 depth is not 2"
 # no small-variant input: not-assessed, the reads are still reported
-aln no_sv --skip-sample-check -g GRCh37 --alignments kras_g12d_b37.bam "$TOP/testdata/alignments/sites_only_b37.vcf"
+aln no_sv --skip-sample-check -g GRCh37 --alignments kras_g12d_b37.bam sites_only_b37.vcf
 expect_ok no_sv KRAS=not-assessed NRAS=not-assessed
 grep -q 'reads-change="p.G12D"' "$A/no_sv.xml" && pass || fail "alignments: no_sv: the reads are not reported"
 # JSON view validates
@@ -155,8 +155,16 @@ expect_ok sm_skip KRAS=wild-type NRAS=wild-type BRAF=indeterminate
 grep -q 'sample-checked="false"' "$A/sm_skip.xml" && pass || fail "alignments: sm_skip: the provenance does not say the sample was not checked"
 aln build_mismatch --skip-sample-check --alignments kras_g12d_b37.bam braf_nocall_hg38.vcf
 expect_err build_mismatch "mcrc-report: error: kras_g12d_b37.bam: @SQ 12 has length 133851895, not the GRCh38 length 133275309: the alignments are on another genome build than the calls"
-aln no_sample --alignments kras_g12d_b37.bam "$TOP/testdata/alignments/sites_only_b37.vcf"
+aln no_sample --alignments kras_g12d_b37.bam sites_only_b37.vcf
 expect_err no_sample "mcrc-report: error: kras_g12d_b37.bam: no input names a tumour sample and -s is not given, so read group sample 'SYN_KRAS_G12D' cannot be checked; pass --skip-sample-check if this is intended"
+aln sample_opt -s SYN_KRAS_G12D --alignments kras_g12d_b37.bam sites_only_b37.vcf     # no input sample: -s is compared
+expect_ok sample_opt KRAS=not-assessed
+aln sample_opt_bad -s OTHER --alignments kras_g12d_b37.bam sites_only_b37.vcf
+expect_err sample_opt_bad "mcrc-report: error: kras_g12d_b37.bam: read group sample 'SYN_KRAS_G12D' is not the sample named with -s (OTHER); pass --skip-sample-check if this is intended"
+aln no_rg --alignments lowdepth_b37.no_rg.bam lowdepth_nocall_b37.vcf
+expect_err no_rg "mcrc-report: error: lowdepth_b37.no_rg.bam: no read group names a sample (@RG SM), so it cannot be checked against the tumour sample; pass --skip-sample-check if this is intended"
+aln no_rg_skip --skip-sample-check --alignments lowdepth_b37.no_rg.bam lowdepth_nocall_b37.vcf
+expect_ok no_rg_skip KRAS=indeterminate BRAF=no-mutation-detected
 aln bad_mapq --min-mapq x --alignments kras_g12d_b37.bam kras_g12d_b37.vcf
 [ "$(cat "$A/bad_mapq.rc")" = 1 ] && pass || fail "alignments: --min-mapq x: exit $(cat "$A/bad_mapq.rc"), expected 1"
 
