@@ -126,6 +126,10 @@ aln largemid --alignments LargeMid_56_L005.hotspots.bam largemid56_nocall_hg19.v
 expect_ok largemid KRAS=no-mutation-detected NRAS=no-mutation-detected BRAF=no-mutation-detected
 expect_reason largemid KRAS "Small-variant calls were given and none changes the protein at KRAS codons 12, 13, 59, 61, 117, 146, but neither the alignments nor the calls show that these positions were sequenced at depth 100 or more (not shown for codons 12, 13, 59, 61, 117, 146: fewer than 100 reads in the alignments after the filters, and no gVCF reference block or --callable BED over them), so a mutation there cannot be ruled out."
 grep -q '<hotspot codon="61" class="hotspot" covered="false" reads-depth="2"' "$A/largemid.xml" && pass || fail "alignments: largemid: NRAS codon 61 depth is not 2"
+# overlapping mates count once: KRAS codon 12 has 4 reads of 3 fragments (samtools depth 4, depth -s and mpileup 3)
+aln largemid57 --alignments LargeMid_57_L005.hotspots.bam largemid57_nocall_hg19.vcf
+expect_ok largemid57 KRAS=no-mutation-detected
+grep -q '<hotspot codon="12" class="hotspot" covered="false" reads-depth="3" reads-base-depths="3,3,3"' "$A/largemid57.xml" && pass || fail "alignments: largemid57: overlapping mates were not counted once at KRAS codon 12"
 # real amplicon reads: BRAF depth ~6,700 in exon 15 but 2 at V600 (the amplicon edge): not covered
 aln argumentna --alignments ArgumentNA_Tumor.bam argumentna_nocall_hg19.vcf
 expect_ok argumentna BRAF=no-mutation-detected

@@ -37,6 +37,7 @@ vcf('multi_ensembl38.vcf', 'GRCh38', '', 'SYN_MULTI', [('12', 25225628, 'C', 'T'
                                                        ('7', 140753336, 'AC', 'TT', 300, 45)])
 vcf('lowdepth_nocall_b37.vcf', 'GRCh37', '', 'SYN_LOWDEPTH', [])
 vcf('largemid56_nocall_hg19.vcf', 'GRCh37', 'chr', 'LargeMid_56_L005', [])
+vcf('largemid57_nocall_hg19.vcf', 'GRCh37', 'chr', 'LargeMid_57_L005', [])
 vcf('argumentna_nocall_hg19.vcf', 'GRCh37', 'chr', 'patient1004_BL1.tiny', [])
 
 # no small-variant input: sites only, no FORMAT, one record far from the genes (GRCh37 lengths)
