@@ -78,20 +78,33 @@ static int compare_call(sv_state_t *sv, const sv_site_t *t, sv_variant_t *v)
     return add_note(v, &sv->rc, "sv-note-reads-support", change, alt, depth, p->min_vaf);
 }
 
+static int64_t ref_len(const sv_variant_t *v)
+{
+    size_t l = strlen(v->ref);
+    return l ? (int64_t)l : 1;
+}
+
 int aln_compare(const aln_t *a, sv_state_t *sv, mcrc_err_t *err)
 {
     (void)a;
+    /* each used call of a listed class, against the first codon read under it (once: a call over two codons is one call) */
+    for (int i = 0; i < sv->nv; i++) {
+        sv_variant_t *v = &sv->v[i];
+        if (!v->used || v->symbolic || (v->cls != SV_CLASS_HOTSPOT && v->cls != SV_CLASS_2 && v->cls != SV_CLASS_3)) continue;
+        for (int s = 0; s < sv->nsite; s++) {
+            const sv_site_t *t = &sv->site[s];
+            if (!t->aln_read || v->gene != t->gene || !over_site(t, v->pos, ref_len(v))) continue;
+            if (compare_call(sv, t, v) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "the note on the reads could not be worded (out of memory, or a reason template is missing)");
+            break;
+        }
+    }
+    /* reads without a call: no call of any input, used or set aside, over the codon */
     for (int s = 0; s < sv->nsite; s++) {
         sv_site_t *t = &sv->site[s];
         if (!t->aln_read) continue;
         int called = 0;
-        for (int i = 0; i < sv->nv; i++) {
-            sv_variant_t *v = &sv->v[i];
-            if (v->gene != t->gene || !over_site(t, v->pos, strlen(v->ref) ? (int64_t)strlen(v->ref) : 1)) continue;
-            called = 1;
-            if (!v->used || v->symbolic || (v->cls != SV_CLASS_HOTSPOT && v->cls != SV_CLASS_2 && v->cls != SV_CLASS_3)) continue;
-            if (compare_call(sv, t, v) < 0) return mcrc_fail(err, MCRC_E_INTERNAL, "the note on the reads could not be worded (out of memory, or a reason template is missing)");
-        }
+        for (int i = 0; i < sv->nv && !called; i++)
+            called = sv->v[i].gene == t->gene && over_site(t, sv->v[i].pos, ref_len(&sv->v[i]));
         t->aln_uncalled = !called && t->aln_alt >= READS_MIN && t->aln_codon_depth > 0 && (double)t->aln_alt / t->aln_codon_depth >= sv->p.min_vaf;
     }
     return 0;

@@ -103,6 +103,14 @@ grep -q 'codon="12" class="hotspot" covered="true" reads-depth="500" reads-base-
 # G13D, A146T and V600K (a two-base call) in calls and reads: mutant, no-chr GRCh38 names
 expect_ok multi KRAS=mutant NRAS=wild-type BRAF=mutant
 grep -q "the alignments' reads support p.V600K: 45 of 300 reads (15%)" "$A/multi.xml" && pass || fail "alignments: multi: the V600K MNV was not compared by codon"
+# an in-frame deletion over codons 12-13 is not compared with the reads (said once); the G12D reads lie under a call
+aln del12 --alignments kras_g12d_b37.bam kras_del12_b37.vcf
+expect_ok del12 KRAS=mutant
+grep -q "note=\"a listed hotspot codon; an insertion or deletion: not compared with the alignments' reads\"" "$A/del12.xml" && pass || fail "alignments: del12: the deletion's note"
+# mutant by its calls, and the reads show a change no call includes: still mutant, the reason says it
+aln multi_no_a146t --alignments multi_ensembl38.bam multi_no_a146t_ensembl38.vcf
+expect_ok multi_no_a146t KRAS=mutant BRAF=mutant
+expect_reason multi_no_a146t KRAS "KRAS is mutant: KRAS p.G13D (12:25245347 C>T, input 1, allele fraction 0.2, depth 300) is at a listed hotspot codon. Also: reads support p.A146T at 10% (30 of 300 reads); the variant calls do not include it."
 # BRAF V600E in the reads only; KRAS and NRAS covered by 400 reads: wild-type (BAM and CRAM alike)
 expect_ok braf_v600e KRAS=wild-type NRAS=wild-type BRAF=indeterminate
 expect_ok cram KRAS=wild-type NRAS=wild-type BRAF=indeterminate
@@ -121,6 +129,9 @@ grep -q 'codon="12" class="hotspot" covered="true" reads-depth="305" reads-base-
 expect_ok lowdepth KRAS=indeterminate NRAS=indeterminate BRAF=no-mutation-detected
 aln lowdepth_vaf --min-vaf 0.6 --alignments lowdepth_b37.bam lowdepth_nocall_b37.vcf
 expect_ok lowdepth_vaf KRAS=no-mutation-detected NRAS=no-mutation-detected BRAF=no-mutation-detected
+aln lowdepth_call --alignments lowdepth_b37.bam lowdepth_g12c_b37.vcf
+expect_ok lowdepth_call KRAS=mutant
+grep -q "not compared with the alignments' reads: codon depth 12 is below --min-depth 100 (6 reads show p.G12C)" "$A/lowdepth_call.xml" && pass || fail "alignments: lowdepth_call: the call's note"
 # real reads, hg19 chr names, no @HD line, depth 1-2: no-mutation-detected
 aln largemid --alignments LargeMid_56_L005.hotspots.bam largemid56_nocall_hg19.vcf
 expect_ok largemid KRAS=no-mutation-detected NRAS=no-mutation-detected BRAF=no-mutation-detected

@@ -44,3 +44,10 @@ vcf('argumentna_nocall_hg19.vcf', 'GRCh37', 'chr', 'patient1004_BL1.tiny', [])
 with open('sites_only_b37.vcf', 'w') as f:
     f.write('##fileformat=VCFv4.2\n' + ''.join('##contig=<ID=%s,length=%d>\n' % cl for cl in LEN['GRCh37'].items())
             + '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n17\t1000000\t.\tG\tA\t.\tPASS\t.\n')
+
+# a used call the reads are not asked about (an in-frame deletion of KRAS codon 12), and a mutant gene whose reads
+# also show a change no call includes (A146T left out)
+vcf('kras_del12_b37.vcf', 'GRCh37', '', 'SYN_KRAS_G12D', [('12', 25398282, 'CACC', 'C', 500, 100)])
+vcf('multi_no_a146t_ensembl38.vcf', 'GRCh38', '', 'SYN_MULTI', [('12', 25245347, 'C', 'T', 300, 60), ('7', 140753336, 'AC', 'TT', 300, 45)])
+# a call at a codon the reads cover too thinly to judge (KRAS G12C, c.34G>T: 12 reads)
+vcf('lowdepth_g12c_b37.vcf', 'GRCh37', '', 'SYN_LOWDEPTH', [('12', 25398285, 'C', 'A', 500, 100)])
