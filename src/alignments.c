@@ -223,7 +223,7 @@ static void finish_site(sv_site_t *t, int min_depth)
     for (int k = 1; k < 3; k++) if (t->aln_depth[k] < d) d = t->aln_depth[k];
     t->aln_read = 1;
     t->aln_codon_depth = d;
-    if (d >= min_depth) {
+    if (d >= min_depth && d > 0) {     /* no read is no coverage, even with --min-depth 0 */
         t->aln_covered = 1;
         t->covered[0] = t->covered[1] = t->covered[2] = 1;
     }

@@ -132,6 +132,9 @@ expect_ok lowdepth_vaf KRAS=no-mutation-detected NRAS=no-mutation-detected BRAF=
 aln lowdepth_call --alignments lowdepth_b37.bam lowdepth_g12c_b37.vcf
 expect_ok lowdepth_call KRAS=mutant
 grep -q "not compared with the alignments' reads: codon depth 12 is below --min-depth 100 (6 reads show p.G12C)" "$A/lowdepth_call.xml" && pass || fail "alignments: lowdepth_call: the call's note"
+# --min-depth 0: a codon without reads is still not covered (BRAF has none in this BAM)
+aln lowdepth_zero --min-depth 0 --min-vaf 0.6 --alignments lowdepth_b37.bam lowdepth_nocall_b37.vcf
+expect_ok lowdepth_zero KRAS=wild-type BRAF=no-mutation-detected
 # real reads, hg19 chr names, no @HD line, depth 1-2: no-mutation-detected
 aln largemid --alignments LargeMid_56_L005.hotspots.bam largemid56_nocall_hg19.vcf
 expect_ok largemid KRAS=no-mutation-detected NRAS=no-mutation-detected BRAF=no-mutation-detected
