@@ -5,7 +5,9 @@
  * BRAF class 2 or 3) makes the gene mutant; else a call at a listed codon that was set aside, a change
  * over a listed codon that could not be determined, or an annotation that disagrees with our
  * translation makes it indeterminate; else wild-type only if every base of every hotspot codon is
- * shown covered, otherwise no-mutation-detected.  Variants of uncertain significance are mentioned,
+ * shown covered, otherwise no-mutation-detected.  With --alignments (alignments_compare.c), a used call the
+ * reads contradict makes the gene indeterminate before anything else, and a change the reads show that no
+ * call includes makes it indeterminate after the doubtful calls.  Variants of uncertain significance are mentioned,
  * never counted.
  *
  * Every word comes from annotations/reasons.xml (reason.c) in the report's language: the code picks a
