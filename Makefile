@@ -41,7 +41,7 @@ EMBED_OTHER = knowledge-base.xml=annotations/knowledge-base.xml \
 EMBED = $(EMBED_TABLES) $(EMBED_OTHER)
 EMBED_FILES = $(foreach e,$(EMBED),$(word 2,$(subst =, ,$(e))))
 
-CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 tsv refdata cds_model cds_load translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_record sv_decide reason callable segments seg_dialect
+CORE = run util cli safe_io field_cache sv_cap genes assembly copy_number extent erbb2 input input_scan input_region input_sample input_hash region_index kb report html json output outputs sha256 tsv refdata cds_model cds_load translate protein_name annot_format annot_parse annot_protein vaf small_variant sv_record sv_decide reason callable segments seg_dialect alignments alignments_compare
 # B: where objects go.  `make check` also builds the whole tree a second time in build-san/
 # with AddressSanitizer and UBSan (B=build-san, SAN=1).
 B ?= build
@@ -149,6 +149,7 @@ bench: all
 	tools/install-deps.sh bench
 	bench/run.sh
 	bench/hostile.sh
+	bench/alignments.sh
 
 install: mcrc-report mcrc-summary
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1

@@ -368,6 +368,28 @@ en|attr.annotation-protein|Annotation protein change
 es|attr.annotation-protein|Cambio proteico de la anotación
 en|attr.translation-protein|Translated protein change
 es|attr.translation-protein|Cambio proteico traducido
+en|attr.reads-depth|Reads over the codon (alignments)
+es|attr.reads-depth|Lecturas sobre el codón (alineaciones)
+en|attr.reads-base-depths|Reads over each base
+es|attr.reads-base-depths|Lecturas sobre cada base
+en|attr.reads-alt|Reads showing a protein change
+es|attr.reads-alt|Lecturas con un cambio en la proteína
+en|attr.reads-change|Protein change in the reads
+es|attr.reads-change|Cambio proteico en las lecturas
+en|attr.reads-without-call|Reads show a change no call includes?
+es|attr.reads-without-call|¿Las lecturas muestran un cambio sin variante?
+en|el.alignments|Alignments (BAM/CRAM)
+es|el.alignments|Alineaciones (BAM/CRAM)
+en|attr.sample-checked|Sample checked against the calls?
+es|attr.sample-checked|¿Se comprobó la muestra frente a las variantes?
+en|attr.min-mapq|Lowest mapping quality counted
+es|attr.min-mapq|Calidad de mapeo mínima
+en|attr.min-baseq|Lowest base quality counted
+es|attr.min-baseq|Calidad de base mínima
+en|attr.skipped-flags|Reads skipped (flags)
+es|attr.skipped-flags|Lecturas descartadas (flags)
+en|attr.codons-read|Codons read
+es|attr.codons-read|Codones leídos
 en|el.hotspot|Hotspot codons
 es|el.hotspot|Codones de puntos calientes
 en|val.covered.true|✓ yes

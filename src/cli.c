@@ -65,6 +65,16 @@ static void usage(FILE *fp)
 "                             to the sample ploidy as PURPLE calls amplification\n"
 "      --fasta FILE           reference FASTA (with .fai): check every REF against it\n"
 "                             [REF is checked against the built-in coding sequences]\n"
+"      --alignments FILE      the tumour's BAM or CRAM (indexed: .bai/.csi/.crai, or\n"
+"                             FILE##idx##INDEX; CRAM needs --fasta): depth and alt reads\n"
+"                             at every hotspot codon, read through the index; a codon at\n"
+"                             --min-depth counts as covered, and reads are checked against\n"
+"                             the calls. Reads flagged unmapped, secondary, supplementary,\n"
+"                             QC-fail or duplicate are skipped; overlapping mates count once\n"
+"      --min-mapq INT         --alignments: skip reads of lower mapping quality [20]\n"
+"      --min-baseq INT        --alignments: skip bases of lower base quality [20]\n"
+"      --skip-sample-check    --alignments: use them even if their read groups' sample\n"
+"                             (@RG SM) is not the tumour sample of the inputs\n"
 "      --kb DIR               knowledge base DIR/knowledge-base.xml [built-in]\n"
 "      --lang LANG            language of the explanations: en, es [en]\n"
 "      --threads INT          extra decompression threads [0]\n"
@@ -132,7 +142,8 @@ static int append_arg(char **s, size_t *n, size_t *m, const char *a)
 }
 
 enum { OPT_AMP = 1000, OPT_EQ, OPT_PLOIDY, OPT_PURITY, OPT_THREADS, OPT_NOVER, OPT_VERSION, OPT_KB, OPT_LANG, OPT_TEMPLATE, OPT_FRAGMENT, OPT_PARSE_ALL, OPT_NO_INDEX,
-       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM, OPT_XML, OPT_HTML, OPT_JSON, OPT_SEGMENTS };
+       OPT_MIN_VAF, OPT_MIN_DEPTH, OPT_INCL_FILTERED, OPT_CALLABLE, OPT_FASTA, OPT_DUMP, OPT_CHECKSUM, OPT_XML, OPT_HTML, OPT_JSON,
+       OPT_ALIGNMENTS, OPT_MIN_MAPQ, OPT_MIN_BASEQ, OPT_SKIP_SAMPLE, OPT_SEGMENTS };
 
 int cli_parse(run_t *run, int argc, char **argv)
 {
@@ -160,6 +171,10 @@ int cli_parse(run_t *run, int argc, char **argv)
         { "callable", required_argument, NULL, OPT_CALLABLE },
         { "fasta", required_argument, NULL, OPT_FASTA },
         { "segments", required_argument, NULL, OPT_SEGMENTS },
+        { "alignments", required_argument, NULL, OPT_ALIGNMENTS },
+        { "min-mapq", required_argument, NULL, OPT_MIN_MAPQ },
+        { "min-baseq", required_argument, NULL, OPT_MIN_BASEQ },
+        { "skip-sample-check", no_argument, NULL, OPT_SKIP_SAMPLE },
         { "parse-all", no_argument, NULL, OPT_PARSE_ALL },
         { "no-index", no_argument, NULL, OPT_NO_INDEX },
         { "dump-records", required_argument, NULL, OPT_DUMP },
@@ -237,6 +252,13 @@ int cli_parse(run_t *run, int argc, char **argv)
             }
             run->seg_fns[run->nseg_fns++] = optarg;
             break;
+        case OPT_ALIGNMENTS: run->aln.fn = optarg; break;
+        case OPT_MIN_MAPQ: case OPT_MIN_BASEQ:
+            if (parse_int64(optarg, &i64) || i64 < 0 || i64 > 255)
+                return mcrc_fail(err, MCRC_E_USAGE, "--%s: expected an integer from 0 to 255, got '%s'", c == OPT_MIN_MAPQ ? "min-mapq" : "min-baseq", optarg);
+            *(c == OPT_MIN_MAPQ ? &run->aln.min_mapq : &run->aln.min_baseq) = (int)i64;
+            break;
+        case OPT_SKIP_SAMPLE: run->aln.skip_sample_check = 1; break;
         case OPT_PARSE_ALL: run->parse_all = 1; break;
         case OPT_NO_INDEX: run->no_index = 1; break;
         case OPT_DUMP: run->dump_fn = optarg; break;

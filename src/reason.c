@@ -50,6 +50,10 @@ const char *const reason_ids[] = {
     /* what the <not-listed> counts are (sv_decide.c) */
     "sv-not-listed-outside-cds", "sv-not-listed-no-model", "sv-not-listed-copy-number", "sv-not-listed-over-cap",
     "sv-not-listed-repeated-segment",
+    /* the alignments' reads (alignments_compare.c, sv_decide.c) */
+    "sv-wild-type-alignments", "sv-nmd-not-covered-alignments", "sv-reads-contradict", "sv-reads-contradict-one", "sv-reads-uncalled",
+    "sv-reads-uncalled-one", "sv-reads-uncalled-also", "sv-note-reads-support", "sv-note-reads-contradict",
+    "sv-note-reads-low-depth", "sv-note-reads-indel", "sv-note-reads-not-compared",
     /* why an allele fraction or depth cannot be used (vaf.c, small_variant.c) */
     "sv-vaf-pct-one-for-alts", "sv-vaf-not-pct", "sv-vaf-no-pct-sign", "sv-vaf-pct-range", "sv-vaf-fraction-range",
     "sv-vaf-not-number", "sv-vaf-some-missing", "sv-vaf-values-for-alts", "sv-vaf-values-for-alleles",

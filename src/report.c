@@ -186,6 +186,19 @@ static void add_not_listed(xmlNodePtr b, const run_t *run, gene_id_t gene)
         }
 }
 
+/* --alignments: the codon's filtered depth (the least of its bases, and each base in coding order)
+ * and its commonest protein-changing reads. */
+static void add_hotspot_reads(xmlNodePtr h, const sv_site_t *t)
+{
+    char bases[48];
+    attr_i64(h, "reads-depth", t->aln_codon_depth);
+    snprintf(bases, sizeof(bases), "%d,%d,%d", t->aln_depth[0], t->aln_depth[1], t->aln_depth[2]);
+    attr(h, "reads-base-depths", bases);
+    attr_i64(h, "reads-alt", t->aln_alt);
+    if (t->aln_change[0]) attr(h, "reads-change", t->aln_change);
+    attr(h, "reads-without-call", t->aln_uncalled ? "true" : "false");
+}
+
 static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t gene)
 {
     const sv_call_t *c = &run->sv.call[gene];
@@ -203,6 +216,7 @@ static void add_small_variant_gene(xmlNodePtr root, const run_t *run, gene_id_t 
         attr_i64(h, "codon", t->codon);
         attr(h, "class", sv_class_word(t->cls));
         attr(h, "covered", t->covered[0] && t->covered[1] && t->covered[2] ? "true" : "false");
+        if (t->aln_read) add_hotspot_reads(h, t);
     }
     add_variants(b, run, gene);
     add_not_listed(b, run, gene);
@@ -351,6 +365,17 @@ static void add_provenance(xmlNodePtr root, run_t *run)
         attr_i64(n, "records-in-genes", in->nrec_gene);
     }
     for (int i = 0; i < run->nseg_fns; i++) add_table_input(p, run, &run->tables[i]);
+    if (run->aln.fn) {
+        xmlNodePtr a = xmlNewChild(p, NULL, BAD_CAST "alignments", NULL);
+        attr(a, "path", run->aln.fn);
+        attr(a, "format", run->aln.format);
+        if (run->aln.sample) attr(a, "sample", run->aln.sample);
+        attr(a, "sample-checked", run->aln.skip_sample_check ? "false" : "true");
+        attr_i64(a, "min-mapq", run->aln.min_mapq);
+        attr_i64(a, "min-baseq", run->aln.min_baseq);
+        attr(a, "skipped-flags", "UNMAP,SECONDARY,SUPPLEMENTARY,QCFAIL,DUP");
+        attr_i64(a, "codons-read", run->aln.nsite_read);
+    }
     add_thresholds(p, run);
     xmlNodePtr k = xmlNewChild(p, NULL, BAD_CAST "knowledge-base", NULL);
     attr(k, "version", run->kb.version);

@@ -41,6 +41,8 @@ void run_defaults(run_t *run)
     run->lang = "en";
     run->svp.min_vaf = 0.05;
     run->svp.min_depth = 100;
+    run->aln.min_mapq = 20;
+    run->aln.min_baseq = 20;
     run->out[OUT_MAIN] = (out_spec_t){ "-o", NULL, 0 };
     run->out[OUT_XML] = (out_spec_t){ "--xml", NULL, 'x' };
     run->out[OUT_HTML] = (out_spec_t){ "--html", NULL, 'h' };
@@ -201,6 +203,16 @@ static int open_inputs(run_t *run)
     return 0;
 }
 
+/* --alignments: the file, its sample against the inputs', and its reads at every hotspot codon. */
+static int read_alignments(run_t *run)
+{
+    int r;
+    if (!run->aln.fn) return 0;
+    if ((r = aln_open(&run->aln, run->fasta_fn, &run->err)) < 0) return r;
+    if ((r = aln_check_sample(&run->aln, run->inputs, run->ninputs, run->samples, &run->err)) < 0) return r;
+    return aln_read_sites(&run->aln, &run->sv, &run->ref.assembly, &run->err);
+}
+
 static void mark_callable(void *ud, const char *chrom, int64_t beg, int64_t end)
 {
     sv_mark_covered(ud, chrom, beg, end);
@@ -231,6 +243,7 @@ int run_init(run_t *run)
         if ((r = callable_read(run->callable_fn, mark_callable, &run->sv, err)) < 0) return r;
         run->sv.callable_given = 1;
     }
+    if ((r = read_alignments(run)) < 0) return r;
     if (run->dump_fn) {
         if ((r = sio_out_open(&run->dump, run->dump_fn, SIO_SLOT_DUMP, err)) < 0) { mcrc_prefix(err, "--dump-records "); return r; }
         run->dump_fp = run->dump.fp;
@@ -365,6 +378,7 @@ int run_decide(run_t *run)
             if ((run->inputs[i].facts.gene_contigs >> g) & 1) run->sv_input[g] = SV_INPUT_YES;
             else if (!run->sv_input[g]) run->sv_input[g] = SV_INPUT_NO_CONTIG;
     }
+    if (run->aln.fn && (r = aln_compare(&run->aln, &run->sv, err)) < 0) return r;
     return sv_decide_all(&run->sv, run->sv_input, err);
 }
 
@@ -403,6 +417,7 @@ void run_destroy(run_t *run)
     free(run->segs);
     free(run->cmdline);
     sv_destroy(&run->sv);
+    aln_close(&run->aln);
     erbb2_call_destroy(&run->erbb2);
     refdata_destroy(&run->ref);
     kb_destroy(&run->kb);

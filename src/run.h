@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <libxml/tree.h>
+#include "alignments.h"
 #include "assembly.h"
 #include "copy_number.h"
 #include "erbb2.h"
@@ -48,6 +49,7 @@ typedef struct {
     sv_params_t svp;          /* --min-vaf, --min-depth, --include-filtered */
     char *callable_fn;        /* --callable BED, or NULL */
     char *fasta_fn;           /* --fasta, or NULL */
+    aln_t aln;                /* --alignments, --min-mapq, --min-baseq, --skip-sample-check (alignments.c) */
     char **input_fns;
     int ninputs;
     char **seg_fns;           /* --segments, in order: inputs ninputs+1 ... */

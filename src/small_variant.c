@@ -81,7 +81,15 @@
  *     Pisces writes them), a call over its REF bases by its depth (the
  *     table's depth rows).  An unusable depth is no coverage.  Or by a
  *     --callable BED (its intervals are taken as the lab's statement of
- *     adequate depth).
+ *     adequate depth).  Or by the tumour's reads (--alignments, alignments.c):
+ *     a codon whose three bases reach --min-depth after the read filters.
+ *   - The reads also check the calls (alignments_compare.c): a used SNV/MNV
+ *     call at a codon the reads cover at --min-depth but do not show, or a
+ *     change the reads show (2 reads or more, --min-vaf of them) that no
+ *     call includes, makes the gene `indeterminate` (a call the reads
+ *     contradict is checked before `mutant`; reads without a call after the
+ *     doubtful calls; a gene mutant by its calls stays mutant, and its
+ *     reason names the other change).
  *   - else `no-mutation-detected`, and the reason says that coverage of the
  *     named codons was not shown.
  * Limits: inputs are pooled (two SNV files of one tumour count together);

@@ -73,6 +73,7 @@ typedef struct {
     int set_aside;            /* failed FILTER, --min-vaf or --min-depth */
     int used;                 /* counted in the decision */
     int symbolic;             /* a symbolic or structural allele: listed, not assessed */
+    int reads_contradict;     /* a used call the alignments' reads do not support (alignments_compare.c) */
     kstring_t note;           /* why used or set aside, in the report's language (sv_destroy frees it) */
 } sv_variant_t;
 
@@ -83,6 +84,16 @@ typedef struct {
     sv_class_t cls;
     int64_t gpos[3];
     int covered[3];
+    /* from --alignments (alignments.c); aln_read 0: not read */
+    int aln_read;
+    int aln_depth[3];         /* filtered depth of each base (gpos order) */
+    int aln_codon_depth;      /* the least of the three */
+    int aln_covered;          /* the alignments showed the codon covered at --min-depth */
+    int aln_aa[27];           /* reads that cover the whole codon, by amino acid shown ('A'..'Z', 26: stop) */
+    char ref_aa;              /* the reference amino acid */
+    int aln_alt;              /* reads of the commonest protein-changing amino acid */
+    char aln_change[16];      /* its protein change, "p.G12D" ("" if none) */
+    int aln_uncalled;         /* >= 2 such reads at >= --min-vaf of the codon depth and no call over the codon */
 } sv_site_t;
 
 typedef struct {

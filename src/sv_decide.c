@@ -5,7 +5,9 @@
  * BRAF class 2 or 3) makes the gene mutant; else a call at a listed codon that was set aside, a change
  * over a listed codon that could not be determined, or an annotation that disagrees with our
  * translation makes it indeterminate; else wild-type only if every base of every hotspot codon is
- * shown covered, otherwise no-mutation-detected.  Variants of uncertain significance are mentioned,
+ * shown covered, otherwise no-mutation-detected.  With --alignments (alignments_compare.c), a used call the
+ * reads contradict makes the gene indeterminate before anything else, and a change the reads show that no
+ * call includes makes it indeterminate after the doubtful calls.  Variants of uncertain significance are mentioned,
  * never counted.
  *
  * Every word comes from annotations/reasons.xml (reason.c) in the report's language: the code picks a
@@ -153,6 +155,39 @@ static int list_doubts(kstring_t *out, const reason_ctx_t *rc, gene_id_t gene, c
     return bad ? -1 : n;
 }
 
+/* Used calls the alignments' reads do not support (alignments_compare.c), each "<variant> [<note>]", joined with "; ". */
+static int list_contradicted(kstring_t *out, const reason_ctx_t *rc, gene_id_t gene, const sv_variant_t *v, int nv)
+{
+    kstring_t d = { 0, 0, NULL };
+    int bad = 0, n = 0;
+    for (int i = 0; i < nv && !bad; i++) {
+        if (v[i].gene != gene || !v[i].reads_contradict) continue;
+        if (n++) bad |= kputs("; ", out) < 0;
+        d.l = 0;
+        bad |= describe(&d, rc, &v[i]);
+        bad |= reason_add(out, rc, "sv-reads-contradict-one", "variant", d.s, "note", v[i].note.s ? v[i].note.s : "", NULL);
+    }
+    free(d.s);
+    return bad ? -1 : n;
+}
+
+/* Codons where the alignments' reads show a change that no call includes, joined with "; ". */
+static int list_uncalled(kstring_t *out, const reason_ctx_t *rc, gene_id_t gene, const sv_site_t *site, int nsite)
+{
+    int bad = 0, n = 0;
+    for (int i = 0; i < nsite && !bad; i++) {
+        const sv_site_t *t = &site[i];
+        if (t->gene != gene || !t->aln_uncalled) continue;
+        char alt[16], depth[16], pct[32];
+        snprintf(alt, sizeof(alt), "%d", t->aln_alt);
+        snprintf(depth, sizeof(depth), "%d", t->aln_codon_depth);
+        snprintf(pct, sizeof(pct), "%.3g", 100.0 * t->aln_alt / t->aln_codon_depth);
+        if (n++) bad |= kputs("; ", out) < 0;
+        bad |= reason_add(out, rc, "sv-reads-uncalled-one", "change", t->aln_change, "pct", pct, "alt", alt, "depth", depth, NULL) < 0;
+    }
+    return bad ? -1 : n;
+}
+
 /* No call changes the protein at a listed codon: wild-type if every codon is shown covered. */
 static int negative(kstring_t *r, const reason_ctx_t *rc, gene_id_t gene, const sv_site_t *site, int nsite,
                     int callable_given, const sv_params_t *p, sv_call_t *out)
@@ -171,7 +206,10 @@ static int negative(kstring_t *r, const reason_ctx_t *rc, gene_id_t gene, const 
     if (nsites && ncov == nsites) {
         out->status = STATUS_WILD_TYPE;
         strcpy(out->basis, "covered-no-call");
-        bad |= reason_add(r, rc, id = callable_given ? "sv-wild-type-callable" : "sv-wild-type", "gene", g, "codons", codons.s, "depth", depth, NULL);
+        int by_reads = 0;
+        for (int i = 0; i < nsite; i++) by_reads |= site[i].gene == gene && site[i].aln_covered;
+        id = by_reads ? "sv-wild-type-alignments" : callable_given ? "sv-wild-type-callable" : "sv-wild-type";
+        bad |= reason_add(r, rc, id, "gene", g, "codons", codons.s, "depth", depth, NULL);
     } else if (!nsites) {
         /* the genome build was never determined (no record fell in a gene on either build): no codon positions */
         out->status = STATUS_NO_MUTATION_DETECTED;
@@ -181,7 +219,10 @@ static int negative(kstring_t *r, const reason_ctx_t *rc, gene_id_t gene, const 
         out->status = STATUS_NO_MUTATION_DETECTED;
         strcpy(out->basis, "no-call-coverage-not-shown");
         bad |= reason_add(&miss, rc, nmiss > 1 ? "sv-codon-many" : "sv-codon-one", "codons", missing.s, NULL);
-        bad |= reason_add(r, rc, id = callable_given ? "sv-nmd-not-covered-callable" : "sv-nmd-not-covered",
+        int read = 0;
+        for (int i = 0; i < nsite; i++) read |= site[i].gene == gene && site[i].aln_read;
+        id = read ? "sv-nmd-not-covered-alignments" : callable_given ? "sv-nmd-not-covered-callable" : "sv-nmd-not-covered";
+        bad |= reason_add(r, rc, id,
                           "gene", g, "codons", codons.s, "depth", depth, "missing", miss.s, NULL);
     }
     snprintf(out->code, sizeof(out->code), "%s", id);
@@ -212,16 +253,32 @@ int sv_decide(gene_id_t gene, const char *chrom, const sv_variant_t *v, int nv, 
         strcpy(out->basis, "no-contig-for-gene");
         strcpy(out->code, "sv-no-contig");
         bad = reason_add(r, rc, out->code, "gene", g, "chrom", chrom, NULL);
+    } else if ((nmut = list_contradicted(&list, rc, gene, v, nv)) != 0) {
+        /* a call the reads contradict proves nothing (alignments_compare.c) */
+        out->status = STATUS_INDETERMINATE;
+        strcpy(out->basis, "call-not-in-reads");
+        strcpy(out->code, "sv-reads-contradict");
+        bad = nmut < 0 || reason_add(r, rc, out->code, "gene", g, "variants", list.s, NULL) < 0;
     } else if ((nmut = list_mutant(&list, rc, gene, v, nv)) != 0) {
         out->status = STATUS_MUTANT;
         strcpy(out->basis, "listed-codon-variant");
         strcpy(out->code, "sv-mutant");
         bad = nmut < 0 || reason_add(r, rc, out->code, "gene", g, "variants", list.s, NULL) < 0;
+        /* the gene is mutant by its calls whatever else the reads show; what they show is said */
+        list.l = 0;
+        if (!bad && (nmut = list_uncalled(&list, rc, gene, site, nsite)) != 0)
+            bad = nmut < 0 || reason_add(r, rc, "sv-reads-uncalled-also", "codons", list.s, NULL) < 0;
     } else if ((ndoubt = list_doubts(&list, rc, gene, v, nv)) != 0) {
         out->status = STATUS_INDETERMINATE;
         strcpy(out->basis, "doubtful-call");
         strcpy(out->code, "sv-doubt");
         bad = ndoubt < 0 || reason_add(r, rc, out->code, "gene", g, "doubts", list.s, NULL) < 0;
+    } else if ((ndoubt = list_uncalled(&list, rc, gene, site, nsite)) != 0) {
+        /* the reads show a change no call includes: never wild-type, never no-mutation-detected */
+        out->status = STATUS_INDETERMINATE;
+        strcpy(out->basis, "reads-without-call");
+        strcpy(out->code, "sv-reads-uncalled");
+        bad = ndoubt < 0 || reason_add(r, rc, out->code, "gene", g, "codons", list.s, NULL) < 0;
     } else {
         bad = negative(r, rc, gene, site, nsite, callable_given, p, out) < 0;
         for (int i = 0; i < nv; i++) nvus += v[i].gene == gene && v[i].cls == SV_CLASS_UNCERTAIN && v[i].used;

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 TOP=$PWD
 BIN=${MCRC_BIN:-$TOP/mcrc-report}    # MCRC_BIN: another build (tests/check-all.sh runs the sanitizer build)
 WRAP=${MCRC_WRAP:-}                  # MCRC_WRAP: e.g. valgrind, around the first run of each case
-SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli outputs json browser pipeline flip url ...)
+SKIP=" ${MCRC_SKIP:-} "              # MCRC_SKIP: sections to leave out (kb corpus cli outputs json browser pipeline flip url alignments ...)
 OUT=$TOP/tests/out/run.$$        # per run: parallel runs must not share files
 REGEN=0
 PATTERN=""
@@ -248,6 +248,11 @@ fi
 # ---- copy-number segment tables (--segments) ----
 if want segments; then
     . tests/segments-tests.sh
+fi
+
+# ---- --alignments BAM/CRAM: per-codon depth and alt reads, statuses, sample/index/CRAM errors, flip ----
+if want alignments; then
+    . tests/alignments-tests.sh
 fi
 
 # ---- the command line itself ----

@@ -9,7 +9,7 @@ test="$test nodejs npm chromium xsltproc poppler-utils fonts-dejavu-core"
 test="$test snakemake python3-yaml python3-jsonschema man-db multiqc black"
 test="$test xz-utils zstd bzip2 time"    # the hostile-input tests: refused compressions, GNU time's peak memory
 cluster="$build snakemake python3-yaml slurm-wlm munge"
-bench="$build bcftools tabix hyperfine python3-cyvcf2 time"
+bench="$build bcftools tabix samtools hyperfine python3-cyvcf2 time"
 case "${1:-build}" in
     build) want=$build ;;
     bench) want=$bench ;;
