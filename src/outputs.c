@@ -10,8 +10,8 @@
  * mapped from it (json.c).  --dump-records joins them in the same commit.
  *
  * Before any input is opened (outputs_check): no output may name a file the
- * run reads (an input, its index, --kb, --fasta, --callable,
- * --html-template: through any path or link; standard output too when it is
+ * run reads (an input, its index, --kb, --fasta, --callable, --segments,
+ * --alignments and its index, --html-template: through any path or link; standard output too when it is
  * a regular file), and no two report outputs may be the same file or stream
  * (so standard output -- "-", /dev/stdout, or no -o at all -- takes at most
  * one).  Both are usage errors (exit 1), and nothing is written.
@@ -113,6 +113,11 @@ static int files_read(const run_t *run, kstring_t *names)
     if (run->fasta_fn) { READS("--fasta", "%s", run->fasta_fn); READS("--fasta", "%s.fai", run->fasta_fn); READS("--fasta", "%s.gzi", run->fasta_fn); }
     if (run->callable_fn) READS("--callable", "%s", run->callable_fn);
     for (int i = 0; i < run->nseg_fns; i++) READS("--segments", "%s", run->seg_fns[i]);
+    if (run->aln.fn) {
+        static const char *const ext[] = { "bai", "csi", "crai" };
+        READS("--alignments", "%s", run->aln.fn);
+        for (int i = 0; i < 3; i++) READS("the index of --alignments", "%s.%s", run->aln.fn, ext[i]);
+    }
 #undef READS
     return e ? -1 : 0;
 }

@@ -166,6 +166,13 @@ aln noindex --alignments noidx/kras_g12d_b37.bam kras_g12d_b37.vcf
 expect_err noindex "mcrc-report: error: noidx/kras_g12d_b37.bam: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index"
 aln idx_named --alignments "noidx/kras_g12d_b37.bam##idx##kras_g12d_b37.bam.bai" kras_g12d_b37.vcf
 expect_ok idx_named KRAS=mutant
+# -o onto the alignments or their index: refused before anything is read (exit 1), the file untouched
+for target in kras_g12d_b37.bam kras_g12d_b37.bam.bai; do
+    before=$(md5sum < "$A/$target")
+    ( cd "$A" && "$BIN" --no-version -o "$target" --alignments kras_g12d_b37.bam kras_g12d_b37.vcf 2> "clobber.err" ); rc=$?
+    [ $rc = 1 ] && [ "$(md5sum < "$A/$target")" = "$before" ] && grep -q "is the same file as .*--alignments" "$A/clobber.err" && pass \
+        || fail "alignments: -o $target: exit $rc ($(head -c 200 "$A/clobber.err"))"
+done
 aln sm_mismatch --alignments braf_v600e_hg38.bam filters_nocall_hg38.vcf
 expect_err sm_mismatch "mcrc-report: error: braf_v600e_hg38.bam: read group sample 'SYN_BRAF_V600E' is not the tumour sample 'SYN_FILTERS' of input 1; pass --skip-sample-check if this is intended"
 aln sm_skip --skip-sample-check --alignments braf_v600e_hg38.bam filters_nocall_hg38.vcf
