@@ -20,6 +20,8 @@
  * bases reach --min-depth is shown covered (the same rule as gVCF blocks: small_variant.c).  The calls
  * are compared with these counts in alignments_compare.c.
  *
+ * A file without its end-of-file block (BGZF's, CRAM's) is cut short: an error, never fewer reads.
+ *
  * Identity: a BAM of another sample is the classic swapped-file error, so the read groups' SM must be
  * one name, the tumour sample of the VCF inputs (aln_check_sample).  The build: the @SQ length of each
  * gene's chromosome must be the resolved build's (a GRCh37 BAM with GRCh38 calls would read the wrong
@@ -33,6 +35,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <htslib/bgzf.h>
+#include <htslib/cram.h>
 #include <htslib/khash.h>
 #include <htslib/kstring.h>
 #include "alignments.h"
@@ -80,6 +84,11 @@ int aln_open(aln_t *a, const char *fasta_fn, mcrc_err_t *err)
         if (!fasta_fn) return mcrc_fail(err, MCRC_E_INPUT, "%s: a CRAM needs its reference: pass --fasta FILE", a->fn);
         if (hts_set_fai_filename(a->fp, fasta_fn) < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot use --fasta %s as the CRAM reference", a->fn, fasta_fn);
     }
+    /* a file cut short keeps its index's early offsets valid: without the end-of-file block, codons past the cut
+     * would read as uncovered, or (with the index of the whole file) fail only where they fall */
+    int eof = f->format == bam ? bgzf_check_EOF(a->fp->fp.bgzf) : cram_check_EOF(a->fp->fp.cram);
+    if (eof == 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the end-of-file block is missing: the file is cut short", a->fn);
+    if (eof < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot check the end of the file", a->fn);
     if (!(a->hdr = sam_hdr_read(a->fp))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header", a->fn);
     if (!(a->idx = sam_index_load(a->fp, a->fn)))
         return mcrc_fail(err, MCRC_E_INPUT, "%s: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index", a->fn);

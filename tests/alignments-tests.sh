@@ -166,6 +166,13 @@ aln noindex --alignments noidx/kras_g12d_b37.bam kras_g12d_b37.vcf
 expect_err noindex "mcrc-report: error: noidx/kras_g12d_b37.bam: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index"
 aln idx_named --alignments "noidx/kras_g12d_b37.bam##idx##kras_g12d_b37.bam.bai" kras_g12d_b37.vcf
 expect_ok idx_named KRAS=mutant
+# cut short (no end-of-file block), BAM and CRAM, with the index of the whole file: refused, never fewer reads
+head -c -28 "$A/kras_g12d_b37.bam" > "$A/cut.bam"; cp "$A/kras_g12d_b37.bam.bai" "$A/cut.bam.bai"
+aln cut_bam --alignments cut.bam kras_g12d_b37.vcf
+expect_err cut_bam "mcrc-report: error: cut.bam: the end-of-file block is missing: the file is cut short"
+head -c -38 "$A/braf_v600e_hg38.cram" > "$A/cut.cram"; cp "$A/braf_v600e_hg38.cram.crai" "$A/cut.cram.crai"
+aln cut_cram --fasta decoy.fa --alignments cut.cram braf_nocall_hg38.vcf
+expect_err cut_cram "mcrc-report: error: cut.cram: the end-of-file block is missing: the file is cut short"
 # -o onto the alignments or their index: refused before anything is read (exit 1), the file untouched
 for target in kras_g12d_b37.bam kras_g12d_b37.bam.bai; do
     before=$(md5sum < "$A/$target")
