@@ -71,6 +71,42 @@ static int read_groups_sample(aln_t *a, mcrc_err_t *err)
     return r;
 }
 
+/* The index of another file hides reads without an error where its offsets happen to fall on this file's blocks:
+ * the reads the region lacks would be uncovered codons (less definite) but also missing evidence against a call
+ * (more definite).  So the first chunk of every BAM query must start at a whole read of the queried sequence (a
+ * bin's chunks hold only its sequence's reads).  1 when it does not. */
+static int index_points_elsewhere(aln_t *a, const hts_itr_t *itr, int tid)
+{
+    if (strcmp(a->format, "BAM") || itr->n_off == 0) return 0;
+    bam1_t *b = bam_init1();
+    int bad = !b || bgzf_seek(a->fp->fp.bgzf, itr->off[0].u, SEEK_SET) < 0 || bam_read1(a->fp->fp.bgzf, b) < 0
+              || b->core.tid != tid;
+    bam_destroy1(b);
+    return bad;
+}
+
+/* Every sequence the index says holds reads must start, by the index, at a read of that sequence: an index of
+ * another file -- the same references in another order, or another file's blocks -- fails this for some sequence
+ * (where it gives a gene's chromosome no reads at all, the sequences whose reads it misplaces show it).  BAM only;
+ * run once, and only when a codon region has no reads by the index (else that region's first read is the proof:
+ * the check costs a query per sequence, 0.06 s on a sparse whole-genome index). */
+static int index_matches(aln_t *a, mcrc_err_t *err)
+{
+    if (strcmp(a->format, "BAM") || a->index_checked) return 0;
+    a->index_checked = 1;
+    for (int tid = 0; tid < hts_idx_nseq(a->idx); tid++) {
+        uint64_t mapped = 0, unmapped = 0;
+        if (hts_idx_get_stat(a->idx, tid, &mapped, &unmapped) < 0 || mapped + unmapped == 0) continue;
+        hts_itr_t *itr = sam_itr_queryi(a->idx, tid, 0, HTS_POS_MAX);
+        int bad = !itr || itr->n_off == 0 || index_points_elsewhere(a, itr, tid);
+        hts_itr_destroy(itr);
+        if (bad)
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: the index does not match the file (where it places the reads of %s there is no read of that sequence); rebuild it (samtools index)",
+                             a->fn, sam_hdr_tid2name(a->hdr, tid));
+    }
+    return 0;
+}
+
 int aln_open(aln_t *a, const char *fasta_fn, mcrc_err_t *err)
 {
     /* before any CRAM is opened: no reference may come from the network (see the top comment) */
@@ -92,6 +128,9 @@ int aln_open(aln_t *a, const char *fasta_fn, mcrc_err_t *err)
     if (!(a->hdr = sam_hdr_read(a->fp))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header", a->fn);
     if (!(a->idx = sam_index_load(a->fp, a->fn)))
         return mcrc_fail(err, MCRC_E_INPUT, "%s: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index", a->fn);
+    if (f->format == bam && hts_idx_nseq(a->idx) > sam_hdr_nref(a->hdr))
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: the index lists %d sequences but the header %d: it was made for another file; rebuild it (samtools index)",
+                         a->fn, hts_idx_nseq(a->idx), sam_hdr_nref(a->hdr));
     return read_groups_sample(a, err);
 }
 
@@ -185,6 +224,12 @@ static int read_group(aln_t *a, sv_state_t *sv, int tid, const int *ord, int lo,
         }
     reader_t u = { a, sam_itr_queryi(a->idx, tid, beg - 1, end) };
     if (!u.itr) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read %s:%lld-%lld through the index", a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
+    if (u.itr->n_off == 0 && index_matches(a, err) < 0) { hts_itr_destroy(u.itr); return MCRC_E_INPUT; }
+    if (index_points_elsewhere(a, u.itr, tid)) {
+        hts_itr_destroy(u.itr);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: the index does not match the file (its offsets for %s:%lld-%lld do not lead to a read of that sequence); rebuild it (samtools index)",
+                         a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
+    }
     void *data[1] = { &u };
     bam_mplp_t plp = bam_mplp_init(1, read_filtered, data);   /* one file; the mplp API has the overlap detection */
     int r = 0, n = 0, ptid;

@@ -20,6 +20,7 @@ typedef struct {
     hts_idx_t *idx;
     char *sample;             /* the read groups' one SM (sanitised), NULL if none */
     char format[8];           /* "BAM" or "CRAM" */
+    int index_checked;        /* the index was checked against the file's reads (alignments.c: index_matches) */
     int nsite_read;           /* hotspot codons read */
 } aln_t;
 

@@ -173,6 +173,15 @@ expect_err cut_bam "mcrc-report: error: cut.bam: the end-of-file block is missin
 head -c -38 "$A/braf_v600e_hg38.cram" > "$A/cut.cram"; cp "$A/braf_v600e_hg38.cram.crai" "$A/cut.cram.crai"
 aln cut_cram --fasta decoy.fa --alignments cut.cram braf_nocall_hg38.vcf
 expect_err cut_cram "mcrc-report: error: cut.cram: the end-of-file block is missing: the file is cut short"
+# the index of another BAM: refused, never read as "no reads here" (flip_alignments.py found both kinds hiding the
+# reads that made a gene indeterminate): the same references in another order (b37 index on an hg19 BAM), and
+# another file's blocks over the same references (hg38 on hg38)
+mkdir -p "$A/swap"; cp "$A/nras_q61k_hg19.bam" "$A/swap/order.bam"; cp "$A/kras_g12d_b37.bam.bai" "$A/swap/order.bam.bai"
+cp "$A/braf_v600e_hg38.bam" "$A/swap/blocks.bam"; cp "$A/filters_hg38.bam.bai" "$A/swap/blocks.bam.bai"
+aln swap_order --alignments swap/order.bam nras_g12d_hg19.vcf
+expect_err swap_order "mcrc-report: error: swap/order.bam: the index does not match the file (where it places the reads of chrM there is no read of that sequence); rebuild it (samtools index)"
+aln swap_blocks --alignments swap/blocks.bam braf_nocall_hg38.vcf
+expect_err swap_blocks "mcrc-report: error: swap/blocks.bam: the index does not match the file (its offsets for chr12:25225626-25225715 do not lead to a read of that sequence); rebuild it (samtools index)"
 # -o onto the alignments or their index: refused before anything is read (exit 1), the file untouched
 for target in kras_g12d_b37.bam kras_g12d_b37.bam.bai; do
     before=$(md5sum < "$A/$target")

@@ -219,15 +219,17 @@ if want flip && [ -z "$WRAP" ]; then
     python3 tests/flip/flip.py --bin "$BIN" --seed "${FLIP_SEED:-12}" --count "${FLIP_COUNT:-2000}" \
         --seconds "$flip_secs" --out "$flip_out" $flip_more > "$OUT/flip.log" 2>&1
     python3 tests/flip/dialects.py --bin "$BIN" --out "$flip_out/dialects" >> "$OUT/flip.log" 2>&1
-    # the inputs beside VCF: segment tables (issue 17), bounded
+    # the inputs beside VCF: segment tables and alignments (issue 17), bounded
     python3 tests/flip/flip_tables.py --bin "$BIN" --seed "${FLIP_SEED:-12}" --count "${FLIP_TABLES_COUNT:-300}" \
         --seconds "${FLIP_TABLES_SECONDS:-60}" --out "$flip_out-tables" >> "$OUT/flip.log" 2>&1
+    python3 tests/flip/flip_alignments.py --bin "$BIN" --seed "${FLIP_SEED:-12}" --count "${FLIP_ALN_COUNT:-150}" \
+        --seconds "${FLIP_ALN_SECONDS:-45}" --out "$flip_out-alignments" >> "$OUT/flip.log" 2>&1
     grep -E '^(FAIL|flip:)' "$OUT/flip.log" | head -40
     for s in $(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$OUT/flip.log" | tr ' ,' '__'); do
         p=${s%%_passed*}; f=${s#*passed__}; f=${f%%_failed*}
         npass=$((npass + p)); nfail=$((nfail + f))
     done
-    [ "$(grep -cE '^[0-9]+ passed, [0-9]+ failed$' "$OUT/flip.log")" = 3 ] || { fail "flip: no summary"; tail -5 "$OUT/flip.log"; }
+    [ "$(grep -cE '^[0-9]+ passed, [0-9]+ failed$' "$OUT/flip.log")" = 4 ] || { fail "flip: no summary"; tail -5 "$OUT/flip.log"; }
 fi
 
 # ---- generated hostile inputs: huge, many, broken, killed ----

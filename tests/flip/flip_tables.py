@@ -311,7 +311,7 @@ def run_variant(job):
             keep = None
             if probs:
                 keep = os.path.join(workroot, 'repro-%d' % i)
-                shutil.copytree(wd, keep)
+                shutil.copytree(wd, keep, dirs_exist_ok=True)
             return {'op': name, 'case': '%s -g %s' % (base['name'], base['build']), 'rc': res['rc'], 'probs': probs,
                     'repro': keep, 'err': res['err']}
         return {'op': name, 'case': '-', 'rc': None, 'probs': [], 'skipped': True}
