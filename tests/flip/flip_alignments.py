@@ -16,16 +16,13 @@ Verdicts as flip.py: the same status, a less definite one on the same side, or a
 report); strict operators must leave no gene definite from the reads -- the run must stop.
 Prints one line per failure and, last, "N passed, N failed".
 """
-import argparse
 import os
 import random
 import shutil
 import sys
-import tempfile
-import time
-from concurrent.futures import ProcessPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import flip_driver  # noqa: E402
 from flip import TOP, DEFINITE, allowed, run_bin, bgzf_blocks  # noqa: E402
 
 T = os.path.join(TOP, 'testdata', 'alignments')
@@ -127,7 +124,7 @@ def run_variant(job):
     rng = random.Random('%s:%d' % (seed, i))
     name = rng.choice(sorted(OPS))
     fn, strict = OPS[name]
-    wd = tempfile.mkdtemp(dir=workroot)
+    wd = flip_driver.scratch(workroot)
     try:
         for _ in range(50):
             base = _BASES[rng.randrange(len(_BASES))]
@@ -152,10 +149,7 @@ def run_variant(job):
                         probs.append('FLIP %s %s -> %s' % (g, b, n))
                     elif strict and g != 'ERBB2' and n in DEFINITE and n != 'mutant':
                         probs.append('FAIL-OPEN %s %s from damaged alignments' % (g, n))
-            keep = None
-            if probs:
-                keep = os.path.join(workroot, 'repro-%d' % i)
-                shutil.copytree(wd, keep, dirs_exist_ok=True)
+            keep = flip_driver.keep_repro(wd, workroot, i) if probs else None
             return {'op': name, 'case': '%s + %s' % (base['aln'], base['vcf']), 'rc': res['rc'], 'probs': probs,
                     'repro': keep, 'err': res['err']}
         return {'skipped': True}
@@ -163,44 +157,15 @@ def run_variant(job):
         shutil.rmtree(wd, ignore_errors=True)
 
 
+
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--bin', default=os.path.join(TOP, 'mcrc-report'))
-    ap.add_argument('--seed', default='1')
-    ap.add_argument('--count', type=int, default=120)
-    ap.add_argument('--seconds', type=float, default=60)
-    ap.add_argument('--jobs', type=int, default=2)
-    ap.add_argument('--out', default=os.path.join(TOP, 'tests', 'out', 'flip-alignments'))
-    a = ap.parse_args()
-    binary = os.path.abspath(a.bin)
-    os.makedirs(a.out, exist_ok=True)
-    wd = tempfile.mkdtemp(dir=a.out)
-    bases = prepare_bases(binary, wd)
+    a = flip_driver.args('flip-alignments', 120, 60)
+    wd = flip_driver.scratch(a.out)
+    bases = prepare_bases(a.bin, wd)
     shutil.rmtree(wd, ignore_errors=True)
-    if not bases:
-        print('no alignments base gives a report: nothing to vary')
-        print('0 passed, 1 failed')
-        return 1
-    print('INFO %d bases; operators: %s' % (len(bases), ' '.join(sorted(OPS))))
-    t0, npass, nfail, nskip = time.time(), 0, 0, 0
-    with ProcessPoolExecutor(max_workers=a.jobs, initializer=_init, initargs=(bases,)) as ex:
-        futs = [ex.submit(run_variant, (binary, i, a.seed, a.out)) for i in range(a.count)]
-        for f in futs:
-            if time.time() - t0 > a.seconds:
-                f.cancel()
-                continue
-            r = f.result()
-            if r.get('skipped'):
-                nskip += 1
-            elif r['probs']:
-                nfail += 1
-                print('FAIL op=%s case=%s rc=%s %s (%s) repro=%s' % (r['op'], r['case'], r['rc'], '; '.join(r['probs']),
-                                                                  r['err'][:120], r['repro']))
-            else:
-                npass += 1
-    print('INFO %d variants skipped' % nskip)
-    print('%d passed, %d failed' % (npass, nfail))
-    return 1 if nfail else 0
+    if bases:
+        print('INFO %d bases; operators: %s' % (len(bases), ' '.join(sorted(OPS))))
+    return flip_driver.drive(a, bases, _init, run_variant, 'alignments base')
 
 
 if __name__ == '__main__':

@@ -12,7 +12,6 @@ report); operators that damage what the rule needs are strict: ERBB2 must then n
 
 Prints one line per failure and, last, "N passed, N failed".
 """
-import argparse
 import glob
 import gzip
 import os
@@ -20,11 +19,9 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
-from concurrent.futures import ProcessPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import flip_driver  # noqa: E402
 from flip import TOP, SPANS, DEFINITE, allowed, run_bin, norm_chrom  # noqa: E402
 
 START = {'start', 'loc.start', 'startpos', 'start.pos', 'start.bp', 'start_position'}
@@ -296,7 +293,7 @@ def run_variant(job):
     rng = random.Random('%s:%d' % (seed, i))
     name = rng.choice(sorted(OPS))
     fn, strict, form = OPS[name]
-    wd = tempfile.mkdtemp(dir=workroot)
+    wd = flip_driver.scratch(workroot)
     try:
         for _ in range(100):
             base = _BASES[rng.randrange(len(_BASES))]
@@ -308,10 +305,7 @@ def run_variant(job):
                 continue
             res = run_bin(binary, ['--segments', path, '-g', base['build']], [], wd)
             probs = judge(base, res, strict)
-            keep = None
-            if probs:
-                keep = os.path.join(workroot, 'repro-%d' % i)
-                shutil.copytree(wd, keep, dirs_exist_ok=True)
+            keep = flip_driver.keep_repro(wd, workroot, i) if probs else None
             return {'op': name, 'case': '%s -g %s' % (base['name'], base['build']), 'rc': res['rc'], 'probs': probs,
                     'repro': keep, 'err': res['err']}
         return {'op': name, 'case': '-', 'rc': None, 'probs': [], 'skipped': True}
@@ -319,46 +313,15 @@ def run_variant(job):
         shutil.rmtree(wd, ignore_errors=True)
 
 
+
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--bin', default=os.path.join(TOP, 'mcrc-report'))
-    ap.add_argument('--seed', default='1')
-    ap.add_argument('--count', type=int, default=400)
-    ap.add_argument('--seconds', type=float, default=90)
-    ap.add_argument('--jobs', type=int, default=2)
-    ap.add_argument('--out', default=os.path.join(TOP, 'tests', 'out', 'flip-tables'))
-    a = ap.parse_args()
-    binary = os.path.abspath(a.bin)
-    os.makedirs(a.out, exist_ok=True)
-    wd = tempfile.mkdtemp(dir=a.out)
-    bases = prepare_bases(binary, wd)
-    if not bases:
-        print('no segment table gives a report: nothing to vary')
-        print('0 passed, 1 failed')
-        return 1
-    print('INFO %d bases from %d tables; operators: %s' % (len(bases), len({b['name'] for b in bases}), ' '.join(sorted(OPS))))
-    t0, npass, nfail, nskip = time.time(), 0, 0, 0
-    with ProcessPoolExecutor(max_workers=a.jobs, initializer=_init, initargs=(bases,)) as ex:
-        futs = []
-        for i in range(a.count):
-            futs.append(ex.submit(run_variant, (binary, i, a.seed, a.out)))
-        for f in futs:
-            if time.time() - t0 > a.seconds:
-                f.cancel()
-                continue
-            r = f.result()
-            if r.get('skipped'):
-                nskip += 1
-            elif r['probs']:
-                nfail += 1
-                print('FAIL op=%s case=%s rc=%s %s (%s) repro=%s' % (r['op'], r['case'], r['rc'], '; '.join(r['probs']),
-                                                                  r['err'][:120], r['repro']))
-            else:
-                npass += 1
+    a = flip_driver.args('flip-tables', 400, 90)
+    wd = flip_driver.scratch(a.out)
+    bases = prepare_bases(a.bin, wd)
     shutil.rmtree(wd, ignore_errors=True)
-    print('INFO %d variants skipped (no base the operator applies to)' % nskip)
-    print('%d passed, %d failed' % (npass, nfail))
-    return 1 if nfail else 0
+    if bases:
+        print('INFO %d bases from %d tables; operators: %s' % (len(bases), len({b['name'] for b in bases}), ' '.join(sorted(OPS))))
+    return flip_driver.drive(a, bases, _init, run_variant, 'segment table')
 
 
 if __name__ == '__main__':
