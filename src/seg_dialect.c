@@ -14,6 +14,7 @@
 #include <htslib/hts.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
+#include "safe_io.h"
 #include "segments.h"
 #include "tsv.h"
 
@@ -153,6 +154,7 @@ const seg_dialect_t *seg_sniff(const seg_dialects_t *t, const char *fn)
 {
     htsFile *fp = hts_open(fn, "r");
     if (!fp) return NULL;
+    if (sio_unreadable_compression(hts_get_format(fp))) { hts_close(fp); return NULL; }    /* hts_getline() would abort() */
     kstring_t s = { 0, 0, NULL };
     const seg_dialect_t *d = NULL;
     char *f[TSV_MAX_COLS];

@@ -39,6 +39,7 @@
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
 #include "erbb2.h"
+#include "safe_io.h"
 #include "segments.h"
 #include "sha256.h"
 #include "tsv.h"
@@ -100,6 +101,9 @@ static int rd_open(seg_reader_t *r, const char *fn, const char *label, const seg
     memset(r, 0, sizeof(*r));
     r->label = label;
     if (!(r->fp = hts_open(fn, "r"))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open: %s", label, errno ? strerror(errno) : "unknown error");
+    if (sio_unreadable_compression(hts_get_format(r->fp)))     /* hts_getline() would abort() */
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: compressed with %s, which mcrc-report does not read; decompress it, or compress with bgzip",
+                         label, sio_unreadable_compression(hts_get_format(r->fp)));
     int n;
     while ((n = hts_getline(r->fp, KS_SEP_LINE, &r->hdr)) >= 0) {
         r->line_no++;
@@ -386,6 +390,7 @@ int seg_table_build(const char *fn, const assembly_t *a, build_evidence_t *ev, m
     memset(ev, 0, sizeof(*ev));
     htsFile *fp = hts_open(fn, "r");
     if (!fp) return 0;                        /* seg_table_read says why */
+    if (sio_unreadable_compression(hts_get_format(fp))) { hts_close(fp); return 0; }   /* and why not this */
     bcf_hdr_t *h = bcf_hdr_init("w");
     kstring_t line = { 0, 0, NULL }, ctg = { 0, 0, NULL };
     int ret = h ? 0 : mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"), nsq = 0;
