@@ -66,6 +66,19 @@ static int load_builtin(run_t *run)
     return 0;
 }
 
+/* The run's build is the one input `from` states (how: its evidence); every input whose header does not say takes it. */
+static void adopt_build(run_t *run, genome_build_t build, const char *how, int from)
+{
+    run->build = build;
+    snprintf(run->build_how, sizeof(run->build_how), "%s in input %d", how, from);
+    for (int i = 0; i < run->ninputs; i++) {
+        input_t *in = &run->inputs[i];
+        if (in->build) continue;
+        in->build = build;
+        snprintf(in->build_how, sizeof(in->build_how), "taken from input %d (this header does not say)", from);
+    }
+}
+
 /* Settle each input's build and the run's: -g, then the headers; disagreement is an error. */
 static int resolve_builds(run_t *run)
 {
@@ -99,14 +112,7 @@ static int resolve_builds(run_t *run)
         return 0;
     }
     if (strong) {
-        run->build = strong->build;
-        snprintf(run->build_how, sizeof(run->build_how), "%s in input %d", strong->build_how, strong->index);
-        for (int i = 0; i < run->ninputs; i++) {
-            input_t *in = &run->inputs[i];
-            if (in->build) continue;
-            in->build = strong->build;
-            snprintf(in->build_how, sizeof(in->build_how), "taken from input %d (this header does not say)", strong->index);
-        }
+        adopt_build(run, strong->build, strong->build_how, strong->index);
         return 0;
     }
     run->build = BUILD_UNKNOWN;
@@ -157,15 +163,7 @@ static int table_builds(run_t *run)
             free(label);
             return r;
         }
-        if (run->build) continue;
-        run->build = ev.build;
-        snprintf(run->build_how, sizeof(run->build_how), "%s in input %d", ev.how, run->ninputs + i + 1);
-        for (int k = 0; k < run->ninputs; k++) {
-            input_t *in = &run->inputs[k];
-            if (in->build) continue;
-            in->build = run->build;
-            snprintf(in->build_how, sizeof(in->build_how), "taken from input %d (this header does not say)", run->ninputs + i + 1);
-        }
+        if (!run->build) adopt_build(run, ev.build, ev.how, run->ninputs + i + 1);
     }
     return 0;
 }
