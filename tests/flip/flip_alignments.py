@@ -111,14 +111,6 @@ def prepare_bases(binary, wd):
     return bases
 
 
-_BASES = None
-
-
-def _init(bases):
-    global _BASES
-    _BASES = bases
-
-
 def run_variant(job):
     binary, i, seed, workroot = job
     rng = random.Random('%s:%d' % (seed, i))
@@ -127,7 +119,7 @@ def run_variant(job):
     wd = flip_driver.scratch(workroot)
     try:
         for _ in range(50):
-            base = _BASES[rng.randrange(len(_BASES))]
+            base = flip_driver.BASES[rng.randrange(len(flip_driver.BASES))]
             src = os.path.join(T, base['aln'])
             idx = index_of(src)
             try:
@@ -165,7 +157,7 @@ def main():
     shutil.rmtree(wd, ignore_errors=True)
     if bases:
         print('INFO %d bases; operators: %s' % (len(bases), ' '.join(sorted(OPS))))
-    return flip_driver.drive(a, bases, _init, run_variant, 'alignments base')
+    return flip_driver.drive(a, bases, run_variant, 'alignments base')
 
 
 if __name__ == '__main__':

@@ -11,6 +11,14 @@ from concurrent.futures import ProcessPoolExecutor
 from flip import TOP
 
 
+BASES = None     # in each worker: the bases it draws from (set by init)
+
+
+def init(bases):
+    global BASES
+    BASES = bases
+
+
 def args(name, count, seconds):
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', default=os.path.join(TOP, 'mcrc-report'))
@@ -36,7 +44,7 @@ def scratch(out):
     return tempfile.mkdtemp(dir=out)
 
 
-def drive(a, bases, init, run_variant, what):
+def drive(a, bases, run_variant, what):
     """Run a.count variants (within a.seconds) over bases; print failures and the summary; 0 or 1."""
     if not bases:
         print('no %s gives a report: nothing to vary' % what)

@@ -280,14 +280,6 @@ def judge(base, res, strict):
     return probs
 
 
-_BASES = None
-
-
-def _init(bases):
-    global _BASES
-    _BASES = bases
-
-
 def run_variant(job):
     binary, i, seed, workroot = job
     rng = random.Random('%s:%d' % (seed, i))
@@ -296,7 +288,7 @@ def run_variant(job):
     wd = flip_driver.scratch(workroot)
     try:
         for _ in range(100):
-            base = _BASES[rng.randrange(len(_BASES))]
+            base = flip_driver.BASES[rng.randrange(len(flip_driver.BASES))]
             t = Table(base['text'])
             try:
                 fn(t, rng)
@@ -321,7 +313,7 @@ def main():
     shutil.rmtree(wd, ignore_errors=True)
     if bases:
         print('INFO %d bases from %d tables; operators: %s' % (len(bases), len({b['name'] for b in bases}), ' '.join(sorted(OPS))))
-    return flip_driver.drive(a, bases, _init, run_variant, 'segment table')
+    return flip_driver.drive(a, bases, run_variant, 'segment table')
 
 
 if __name__ == '__main__':
