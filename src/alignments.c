@@ -41,6 +41,7 @@
 #include <htslib/kstring.h>
 #include "alignments.h"
 #include "refdata.h"
+#include "safe_io.h"
 #include "util.h"
 
 #define MERGE_GAP 1000                     /* codons this close are read in one pass */
@@ -64,7 +65,7 @@ static int read_groups_sample(aln_t *a, mcrc_err_t *err)
         char *s = text_sanitize_dup(sm.s);
         if (!s) { r = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); break; }
         if (a->sample && strcmp(a->sample, s))
-            r = mcrc_fail(err, MCRC_E_INPUT, "%s: the read groups name two samples, '%s' and '%s'; one tumour sample is expected", a->fn, a->sample, s);
+            r = mcrc_fail(err, MCRC_E_INPUT, "%s: the read groups name two samples, '%s' and '%s'; one tumour sample is expected", a->label, a->sample, s);
         if (!a->sample) a->sample = s; else free(s);
     }
     free(sm.s);
@@ -102,7 +103,7 @@ static int index_matches(aln_t *a, mcrc_err_t *err)
         hts_itr_destroy(itr);
         if (bad)
             return mcrc_fail(err, MCRC_E_INPUT, "%s: the index does not match the file (where it places the reads of %s there is no read of that sequence); rebuild it (samtools index)",
-                             a->fn, sam_hdr_tid2name(a->hdr, tid));
+                             a->label, sam_hdr_tid2name(a->hdr, tid));
     }
     return 0;
 }
@@ -111,26 +112,27 @@ int aln_open(aln_t *a, const char *fasta_fn, mcrc_err_t *err)
 {
     /* before any CRAM is opened: no reference may come from the network (see the top comment) */
     if (setenv("REF_PATH", NO_NETWORK_REF_PATH, 1) != 0) return mcrc_fail(err, MCRC_E_INTERNAL, "cannot set REF_PATH");
-    if (!(a->fp = sam_open(a->fn, "r"))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open the alignments", a->fn);
+    if (!(a->label = sio_name_dup(a->fn)))     /* how messages and the report name it: no URL credentials */ return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    if (!(a->fp = sam_open(a->fn, "r"))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot open the alignments", a->label);
     const htsFormat *f = hts_get_format(a->fp);
     if (f->category != sequence_data || (f->format != bam && f->format != cram))
-        return mcrc_fail(err, MCRC_E_INPUT, "%s: not a BAM or CRAM file (--alignments)", a->fn);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: not a BAM or CRAM file (--alignments)", a->label);
     snprintf(a->format, sizeof(a->format), "%s", f->format == bam ? "BAM" : "CRAM");
     if (f->format == cram) {
-        if (!fasta_fn) return mcrc_fail(err, MCRC_E_INPUT, "%s: a CRAM needs its reference: pass --fasta FILE", a->fn);
-        if (hts_set_fai_filename(a->fp, fasta_fn) < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot use --fasta %s as the CRAM reference", a->fn, fasta_fn);
+        if (!fasta_fn) return mcrc_fail(err, MCRC_E_INPUT, "%s: a CRAM needs its reference: pass --fasta FILE", a->label);
+        if (hts_set_fai_filename(a->fp, fasta_fn) < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot use --fasta %s as the CRAM reference", a->label, fasta_fn);
     }
     /* a file cut short keeps its index's early offsets valid: without the end-of-file block, codons past the cut
      * would read as uncovered, or (with the index of the whole file) fail only where they fall */
     int eof = f->format == bam ? bgzf_check_EOF(a->fp->fp.bgzf) : cram_check_EOF(a->fp->fp.cram);
-    if (eof == 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the end-of-file block is missing: the file is cut short", a->fn);
-    if (eof < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot check the end of the file", a->fn);
-    if (!(a->hdr = sam_hdr_read(a->fp))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header", a->fn);
+    if (eof == 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the end-of-file block is missing: the file is cut short", a->label);
+    if (eof < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot check the end of the file", a->label);
+    if (!(a->hdr = sam_hdr_read(a->fp))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header", a->label);
     if (!(a->idx = sam_index_load(a->fp, a->fn)))
-        return mcrc_fail(err, MCRC_E_INPUT, "%s: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index", a->fn);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index", a->label);
     if (f->format == bam && hts_idx_nseq(a->idx) > sam_hdr_nref(a->hdr))
         return mcrc_fail(err, MCRC_E_INPUT, "%s: the index lists %d sequences but the header %d: it was made for another file; rebuild it (samtools index)",
-                         a->fn, hts_idx_nseq(a->idx), sam_hdr_nref(a->hdr));
+                         a->label, hts_idx_nseq(a->idx), sam_hdr_nref(a->hdr));
     return read_groups_sample(a, err);
 }
 
@@ -138,13 +140,13 @@ int aln_check_sample(const aln_t *a, const input_t *in, int nin, const char *sam
 {
     static const char *const pass = "; pass --skip-sample-check if this is intended";
     if (a->skip_sample_check) return 0;
-    if (!a->sample) return mcrc_fail(err, MCRC_E_INPUT, "%s: no read group names a sample (@RG SM), so it cannot be checked against the tumour sample%s", a->fn, pass);
+    if (!a->sample) return mcrc_fail(err, MCRC_E_INPUT, "%s: no read group names a sample (@RG SM), so it cannot be checked against the tumour sample%s", a->label, pass);
     int checked = 0;
     for (int i = 0; i < nin; i++) {
         if (!in[i].sample_name) continue;
         checked = 1;
         if (strcmp(in[i].sample_name, a->sample))
-            return mcrc_fail(err, MCRC_E_INPUT, "%s: read group sample '%s' is not the tumour sample '%s' of input %d%s", a->fn, a->sample, in[i].sample_name, in[i].index, pass);
+            return mcrc_fail(err, MCRC_E_INPUT, "%s: read group sample '%s' is not the tumour sample '%s' of input %d%s", a->label, a->sample, in[i].sample_name, in[i].index, pass);
     }
     if (checked) return 0;
     if (samples_opt) {
@@ -152,9 +154,9 @@ int aln_check_sample(const aln_t *a, const input_t *in, int nin, const char *sam
         size_t l = strlen(a->sample);
         for (const char *p = samples_opt; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
             if (!strncmp(p, a->sample, l) && (p[l] == ',' || !p[l])) return 0;
-        return mcrc_fail(err, MCRC_E_INPUT, "%s: read group sample '%s' is not the sample named with -s (%s)%s", a->fn, a->sample, samples_opt, pass);
+        return mcrc_fail(err, MCRC_E_INPUT, "%s: read group sample '%s' is not the sample named with -s (%s)%s", a->label, a->sample, samples_opt, pass);
     }
-    return mcrc_fail(err, MCRC_E_INPUT, "%s: no input names a tumour sample and -s is not given, so read group sample '%s' cannot be checked%s", a->fn, a->sample, pass);
+    return mcrc_fail(err, MCRC_E_INPUT, "%s: no input names a tumour sample and -s is not given, so read group sample '%s' cannot be checked%s", a->label, a->sample, pass);
 }
 
 /* ---------------------------------------------------------------- the pileup */
@@ -179,13 +181,13 @@ static int gene_tid(const aln_t *a, const assembly_t *as, genome_build_t build, 
         snprintf(name, sizeof(name), "chr%s", chrom);
         tid = sam_hdr_name2tid(a->hdr, name);
     }
-    if (tid < 0) return tid == -1 ? -1 : mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header's @SQ lines", a->fn);
+    if (tid < 0) return tid == -1 ? -1 : mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header's @SQ lines", a->label);
     /* a CRAM's lengths are those of --fasta when it holds the contig (htslib): a FASTA of another build is caught too */
     hts_pos_t len = sam_hdr_tid2len(a->hdr, tid);
     for (int i = 0; i < as->nrow; i++)
         if (as->row[i].build == build && !strcmp(as->row[i].chrom, chrom) && as->row[i].length != len)
             return mcrc_fail(err, MCRC_E_INPUT, "%s: @SQ %s has length %lld, not the %s length %lld: the alignments are on another genome build than the calls",
-                             a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)len, build_name(build), (long long)as->row[i].length);
+                             a->label, sam_hdr_tid2name(a->hdr, tid), (long long)len, build_name(build), (long long)as->row[i].length);
     return tid;
 }
 
@@ -223,12 +225,12 @@ static int read_group(aln_t *a, sv_state_t *sv, int tid, const int *ord, int lo,
             if (g > end) end = g;
         }
     reader_t u = { a, sam_itr_queryi(a->idx, tid, beg - 1, end) };
-    if (!u.itr) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read %s:%lld-%lld through the index", a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
+    if (!u.itr) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read %s:%lld-%lld through the index", a->label, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
     if (u.itr->n_off == 0 && index_matches(a, err) < 0) { hts_itr_destroy(u.itr); return MCRC_E_INPUT; }
     if (index_points_elsewhere(a, u.itr, tid)) {
         hts_itr_destroy(u.itr);
         return mcrc_fail(err, MCRC_E_INPUT, "%s: the index does not match the file (its offsets for %s:%lld-%lld do not lead to a read of that sequence); rebuild it (samtools index)",
-                         a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
+                         a->label, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
     }
     void *data[1] = { &u };
     bam_mplp_t plp = bam_mplp_init(1, read_filtered, data);   /* one file; the mplp API has the overlap detection */
@@ -246,7 +248,7 @@ static int read_group(aln_t *a, sv_state_t *sv, int tid, const int *ord, int lo,
             for (int k = 0; k < 3; k++)
                 if (sv->site[ord[i]].gpos[k] == pos + 1 && column(a, sv, h, ord[i], k, col, n) < 0) r = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     }
-    if (r == 0 && got < 0) r = mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the alignments at %s:%lld-%lld", a->fn, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
+    if (r == 0 && got < 0) r = mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the alignments at %s:%lld-%lld", a->label, sam_hdr_tid2name(a->hdr, tid), (long long)beg, (long long)end);
     bam_mplp_destroy(plp);
     hts_itr_destroy(u.itr);
     return r;
@@ -323,7 +325,7 @@ static void order_sites(const sv_site_t *s, int n, int *ord)
 
 int aln_read_sites(aln_t *a, sv_state_t *sv, const assembly_t *as, mcrc_err_t *err)
 {
-    if (!sv->build) return mcrc_fail(err, MCRC_E_INPUT, "%s: the genome build is not known from the inputs, so the hotspot codons cannot be placed; pass -g GRCh37 or -g GRCh38", a->fn);
+    if (!sv->build) return mcrc_fail(err, MCRC_E_INPUT, "%s: the genome build is not known from the inputs, so the hotspot codons cannot be placed; pass -g GRCh37 or -g GRCh38", a->label);
     int *ord = malloc((sv->nsite ? sv->nsite : 1) * sizeof(*ord)), r = 0;
     khash_t(codon) *h = kh_init(codon);
     if (!ord || !h) { r = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory"); goto out; }
@@ -356,5 +358,6 @@ void aln_close(aln_t *a)
     if (a->hdr) sam_hdr_destroy(a->hdr);
     if (a->fp) sam_close(a->fp);
     free(a->sample);
-    a->idx = NULL; a->hdr = NULL; a->fp = NULL; a->sample = NULL;
+    free(a->label);
+    a->idx = NULL; a->hdr = NULL; a->fp = NULL; a->sample = NULL; a->label = NULL;
 }

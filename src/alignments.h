@@ -12,6 +12,7 @@
 typedef struct {
     /* options */
     const char *fn;           /* --alignments FILE (FILE##idx##INDEX allowed), NULL: none */
+    char *label;              /* FILE as messages and the report show it (sio_name_dup), once opened */
     int min_mapq, min_baseq;  /* --min-mapq [20], --min-baseq [20] */
     int skip_sample_check;    /* --skip-sample-check */
     /* state */

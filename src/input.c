@@ -168,9 +168,7 @@ int input_open(input_t *in, const char *fn, int index, const input_opts_t *o, co
     const char *mark = strstr(fn, HTS_IDX_DELIM);
     in->fn = mark ? strndup(fn, (size_t)(mark - fn)) : strdup(fn);
     in->idx_fn = mark ? strdup(mark + strlen(HTS_IDX_DELIM)) : NULL;
-    char *shown = url_redact_dup(!strcmp(fn, "-") ? "(standard input)" : fn);     /* a pre-signed URL's credentials stay out */
-    in->label = shown ? sio_label_dup(shown) : NULL;
-    free(shown);
+    in->label = sio_name_dup(!strcmp(fn, "-") ? "(standard input)" : fn);     /* a pre-signed URL's credentials stay out */
     if (!in->fn || !in->label || (mark && !in->idx_fn)) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     fn = in->fn;
 

@@ -367,7 +367,7 @@ static void add_provenance(xmlNodePtr root, run_t *run)
     for (int i = 0; i < run->nseg_fns; i++) add_table_input(p, run, &run->tables[i]);
     if (run->aln.fn) {
         xmlNodePtr a = xmlNewChild(p, NULL, BAD_CAST "alignments", NULL);
-        attr(a, "path", run->aln.fn);
+        attr(a, "path", run->aln.label);
         attr(a, "format", run->aln.format);
         if (run->aln.sample) attr(a, "sample", run->aln.sample);
         attr(a, "sample-checked", run->aln.skip_sample_check ? "false" : "true");

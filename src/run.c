@@ -141,7 +141,7 @@ static int positional_table(run_t *run, int i, int r)
     const char *fn = run->input_fns[i];     /* local files only: a URL is not fetched a second time */
     const seg_dialect_t *d = strcmp(fn, "-") && !strstr(fn, "://") ? seg_sniff(&run->ref.seg_dialects, fn) : NULL;
     if (!d) return r;
-    char *label = text_sanitize_dup(fn);
+    char *label = sio_name_dup(fn);
     r = mcrc_fail(&run->err, MCRC_E_USAGE, "%s looks like a %s segment table; pass it with --segments", label ? label : "input", d->name);
     free(label);
     return r;
@@ -157,7 +157,7 @@ static int table_builds(run_t *run)
         if (r < 0) return r;
         if (!ev.build) continue;
         if (run->build && ev.build != run->build) {
-            char *label = text_sanitize_dup(run->seg_fns[i]);
+            char *label = sio_name_dup(run->seg_fns[i]);
             r = mcrc_fail(&run->err, MCRC_E_INPUT, "%s: the @SQ lines are %s (%s) but the run is %s (%s)", label ? label : "segment table",
                           build_name(ev.build), ev.how, build_name(run->build), run->build_how);
             free(label);

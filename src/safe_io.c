@@ -141,6 +141,14 @@ char *sio_label_dup(const char *s)
     return out;
 }
 
+char *sio_name_dup(const char *fn)
+{
+    char *shown = url_redact_dup(fn ? fn : "");
+    char *out = shown ? sio_label_dup(shown) : NULL;
+    free(shown);
+    return out;
+}
+
 /* ---------------------------------------------------------------- outputs */
 
 int sio_stream_fd(const char *fn)

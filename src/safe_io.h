@@ -59,6 +59,9 @@ void sio_out_abort(sio_out_t *o);
 /* The one-line form of a name for messages: control characters as \n, \t, \xNN; invalid UTF-8 as '?'. */
 void sio_label(const char *s, char *out, size_t n);
 char *sio_label_dup(const char *s);
+/* A file named by the user, as messages and the report show it: a URL's credentials redacted (url_redact_dup), then
+ * sio_label_dup.  NULL when out of memory. */
+char *sio_name_dup(const char *fn);
 /* Refuse a FIFO, device, socket or directory where a regular file is expected (what: "--kb", "index" ...).
  * 0; 1 if fn does not exist and missing_ok; MCRC_E_INPUT. */
 int sio_need_regular(const char *fn, const char *what, int missing_ok, mcrc_err_t *err);

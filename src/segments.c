@@ -353,7 +353,7 @@ int seg_table_read(seg_table_t *tb, const char *fn, int index, const seg_opts_t 
     tb->fn = fn;
     tb->index = index;
     tb->size = -1;
-    if (!(tb->label = text_sanitize_dup(fn))) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
+    if (!(tb->label = sio_name_dup(fn))) return mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     int ret, r1;
     if ((ret = rd_open(&r, fn, tb->label, o->dialects, &tb->d, err)) < 0) goto out;
     const seg_dialect_t *d = tb->d;
@@ -408,7 +408,7 @@ int seg_table_build(const char *fn, const assembly_t *a, build_evidence_t *ev, m
     }
     if (ret == 0 && nsq && bcf_hdr_sync(h) < 0) ret = mcrc_fail(err, MCRC_E_INTERNAL, "out of memory");
     if (ret == 0 && nsq && (ret = assembly_detect(a, h, ev, err)) < 0) {
-        char *label = text_sanitize_dup(fn);
+        char *label = sio_name_dup(fn);
         mcrc_prefix(err, ": @SQ lines: ");
         mcrc_prefix(err, label ? label : "segment table");
         free(label);

@@ -74,5 +74,15 @@ else
     "$BIN" --no-version -o "$U/signed-missing.xml" "${sec/noindex/missing}##idx##${sec/noindex.vcf.gz/missing.tbi}" 2> "$U/signed-missing.err"; rc=$?
     [ $rc = 2 ] && [ "$(wc -l < "$U/signed-missing.err")" = 1 ] && grep -q 'REDACTED' "$U/signed-missing.err" && ! grep -q SECRET "$U/signed-missing.err" && pass \
         || fail "url: pre-signed, missing: exit $rc ($(head -c 300 "$U/signed-missing.err"))"
+    # 6. the same for --alignments (read over HTTP through its named index) and --segments (a table that is not there)
+    cp testdata/alignments/kras_g12d_b37.bam "$U/k.bam"; cp testdata/alignments/kras_g12d_b37.bam.bai "$U/k.bam.bai"
+    bam="http://reader:pw-SECRET1@127.0.0.1:$P/k.bam?X-Amz-Signature=SECRET2"
+    "$BIN" --no-version -o "$U/signed-bam.xml" --alignments "$bam##idx##${bam/k.bam/k.bam.bai}" testdata/alignments/kras_g12d_b37.vcf 2> "$U/signed-bam.err"; rc=$?
+    [ $rc = 0 ] && grep -q '<alignments path="http://REDACTED@127.0.0.1:[0-9]*/k.bam?REDACTED##idx##http://REDACTED@' "$U/signed-bam.xml" \
+        && ! grep -q SECRET "$U/signed-bam.xml" "$U/signed-bam.err" && pass \
+        || fail "url: pre-signed --alignments: exit $rc ($(head -c 300 "$U/signed-bam.err"))"
+    "$BIN" --no-version -g GRCh37 -o "$U/signed-seg.xml" --segments "${sec/noindex.vcf.gz/missing.cns}" 2> "$U/signed-seg.err"; rc=$?
+    [ $rc = 2 ] && [ "$(wc -l < "$U/signed-seg.err")" = 1 ] && grep -q REDACTED "$U/signed-seg.err" && ! grep -q SECRET "$U/signed-seg.err" && pass \
+        || fail "url: pre-signed --segments, missing: exit $rc ($(head -c 300 "$U/signed-seg.err"))"
 fi
 kill $srv 2> /dev/null; wait $srv 2> /dev/null
