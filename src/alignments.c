@@ -11,7 +11,9 @@
  * when its quality is at least --min-baseq [20].  Overlapping mates of one fragment count once: the
  * pileup's overlap detection (bam_plp_init_overlaps) sets the quality of one mate's base to 0 where they
  * overlap, so the base-quality filter drops it (with --min-baseq 0 both mates count, as in samtools).
- * Deletions and reference skips give no base, so no depth.
+ * Deletions and reference skips give no base, so no depth; but a read with an insertion or deletion inside a
+ * codon is evidence of a change there (aln_indel), never passed over: a codon whose reads carry an uncalled
+ * in-frame deletion must not read as covered and unchanged.
  *
  * What it gives, per codon: the filtered depth of each base, the codon depth (the least of the three),
  * and, for every read whose three bases all passed, the codon it shows on the gene's coding strand,
@@ -49,7 +51,7 @@
 #define NO_NETWORK_REF_PATH "/nonexistent/mcrc-report/no-network-reference"
 
 /* one read at one codon: the bases seen so far (bit k of mask: base k of the codon) */
-typedef struct { int64_t read_pos; char base[3]; uint8_t mask; uint8_t site; } codon_read_t;
+typedef struct { int64_t read_pos; char base[3]; uint8_t mask; uint8_t site; uint8_t indel; } codon_read_t;
 /* keyed by the read's pileup record and the site: pointers share their low bits, so the key is mixed
  * (Fibonacci hashing) before khash takes its low bits -- khash's own int64 hash left them colliding */
 static inline khint_t codon_hash(int64_t k) { return (khint_t)(((uint64_t)k * UINT64_C(0x9E3779B97F4A7C15)) >> 32); }
@@ -198,16 +200,22 @@ static int column(const aln_t *a, sv_state_t *sv, khash_t(codon) *h, int si, int
     char strand = cds_model_tx(&sv->ref->model, gene_name(t->gene), sv->build)->strand;
     for (int j = 0; j < n; j++) {
         const bam_pileup1_t *p = &plp[j];
-        if (p->is_del || p->is_refskip) continue;
-        if (bam_get_qual(p->b)[p->qpos] < a->min_baseq) continue;
-        t->aln_depth[k]++;
-        char b = seq_nt16_str[bam_seqi(bam_get_seq(p->b), p->qpos)];
-        if (strand == '-') b = cds_complement(b);
+        if (p->is_refskip) continue;
+        /* a deletion over a codon base, or an insertion or deletion starting inside the codon: evidence of a change
+         * too (it gives no depth, and never counts toward wild-type), not a read to pass over */
+        int64_t last = t->gpos[0] > t->gpos[2] ? t->gpos[0] : t->gpos[2];     /* the codon's last base on the plus strand */
+        int indel = p->is_del || (p->indel != 0 && t->gpos[k] < last);
+        if (!indel && bam_get_qual(p->b)[p->qpos] < a->min_baseq) continue;
         int absent;
         khint_t it = kh_put(codon, h, ((int64_t)(uintptr_t)p->b << 8) | si, &absent);
         if (absent < 0) return -1;
         codon_read_t *c = &kh_val(h, it);
         if (absent || c->read_pos != p->b->core.pos) { memset(c, 0, sizeof(*c)); c->read_pos = p->b->core.pos; c->site = si; }
+        c->indel |= indel;
+        if (p->is_del) continue;
+        t->aln_depth[k]++;
+        char b = seq_nt16_str[bam_seqi(bam_get_seq(p->b), p->qpos)];
+        if (strand == '-') b = cds_complement(b);
         c->base[k] = b ? b : 'N';
         c->mask |= 1 << k;
     }
@@ -265,6 +273,7 @@ static void tally(sv_state_t *sv, khash_t(codon) *h)
     for (khint_t it = kh_begin(h); it != kh_end(h); it++) {
         if (!kh_exist(h, it)) continue;
         const codon_read_t *c = &kh_val(h, it);
+        if (c->indel) { sv->site[c->site].aln_indel++; continue; }
         if (c->mask != 7) continue;
         char codon[4] = { c->base[0], c->base[1], c->base[2], 0 };
         int i = aa_index(cds_translate_codon(codon));
@@ -286,9 +295,15 @@ static void finish_site(sv_site_t *t, int min_depth)
     int best = -1, ref = aa_index(t->ref_aa);
     for (int i = 0; i < 27; i++)
         if (i != ref && t->aln_aa[i] > 0 && (best < 0 || t->aln_aa[i] > t->aln_aa[best])) best = i;
+    t->aln_of = d;
     if (best >= 0 && ref >= 0) {
         t->aln_alt = t->aln_aa[best];
         snprintf(t->aln_change, sizeof(t->aln_change), "p.%c%d%c", t->ref_aa, t->codon, best == 26 ? '*' : 'A' + best);
+    }
+    if (t->aln_indel > t->aln_alt && ref >= 0) {     /* reads with an indel at the codon outnumber any substitution */
+        t->aln_alt = t->aln_indel;
+        t->aln_of = d + t->aln_indel;
+        snprintf(t->aln_change, sizeof(t->aln_change), "p.%c%d indel", t->ref_aa, t->codon);
     }
 }
 

@@ -105,7 +105,7 @@ int aln_compare(const aln_t *a, sv_state_t *sv, mcrc_err_t *err)
         int called = 0;
         for (int i = 0; i < sv->nv && !called; i++)
             called = sv->v[i].gene == t->gene && over_site(t, sv->v[i].pos, ref_len(&sv->v[i]));
-        t->aln_uncalled = !called && t->aln_alt >= READS_MIN && t->aln_codon_depth > 0 && (double)t->aln_alt / t->aln_codon_depth >= sv->p.min_vaf;
+        t->aln_uncalled = !called && t->aln_alt >= READS_MIN && t->aln_of > 0 && (double)t->aln_alt / t->aln_of >= sv->p.min_vaf;
     }
     return 0;
 }

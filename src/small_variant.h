@@ -93,7 +93,9 @@ typedef struct {
     char ref_aa;              /* the reference amino acid */
     int aln_alt;              /* reads of the commonest protein-changing amino acid */
     char aln_change[16];      /* its protein change, "p.G12D" ("" if none) */
-    int aln_uncalled;         /* >= 2 such reads at >= --min-vaf of the codon depth and no call over the codon */
+    int aln_indel;            /* reads with an insertion or deletion inside the codon (they give it no depth) */
+    int aln_of;               /* the reads aln_alt is a fraction of: the codon depth, plus aln_indel when those are the change */
+    int aln_uncalled;         /* >= 2 such reads at >= --min-vaf of aln_of and no call over the codon */
 } sv_site_t;
 
 typedef struct {

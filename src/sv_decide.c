@@ -180,8 +180,8 @@ static int list_uncalled(kstring_t *out, const reason_ctx_t *rc, gene_id_t gene,
         if (t->gene != gene || !t->aln_uncalled) continue;
         char alt[16], depth[16], pct[32];
         snprintf(alt, sizeof(alt), "%d", t->aln_alt);
-        snprintf(depth, sizeof(depth), "%d", t->aln_codon_depth);
-        snprintf(pct, sizeof(pct), "%.3g", 100.0 * t->aln_alt / t->aln_codon_depth);
+        snprintf(depth, sizeof(depth), "%d", t->aln_of);
+        snprintf(pct, sizeof(pct), "%.3g", 100.0 * t->aln_alt / t->aln_of);
         if (n++) bad |= kputs("; ", out) < 0;
         bad |= reason_add(out, rc, "sv-reads-uncalled-one", "change", t->aln_change, "pct", pct, "alt", alt, "depth", depth, NULL) < 0;
     }

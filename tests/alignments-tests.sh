@@ -115,6 +115,11 @@ expect_reason multi_no_a146t KRAS "KRAS is mutant: KRAS p.G13D (12:25245347 C>T,
 expect_ok braf_v600e KRAS=wild-type NRAS=wild-type BRAF=indeterminate
 expect_ok cram KRAS=wild-type NRAS=wild-type BRAF=indeterminate
 diff <(grep -v '<alignments \|<thresholds ' "$A/braf_v600e.xml") <(grep -v '<alignments \|<thresholds ' "$A/cram.xml") > /dev/null && pass || fail "alignments: the CRAM's report differs from the BAM's"
+# reads with a deletion at KRAS codon 12 and no call: never wild-type (before, deleted reads were passed over and the
+# 307 others showed the codon covered)
+aln del_reads --alignments kras_del12_hg38.bam braf_v600e_hg38.vcf
+expect_ok del_reads KRAS=indeterminate BRAF=mutant
+expect_reason del_reads KRAS "KRAS cannot be called: reads support p.G12 indel at 23.2% (93 of 400 reads); the variant calls do not include it. Check the variant calls before treatment decisions."
 aln braf_called --alignments braf_v600e_hg38.bam braf_v600e_hg38.vcf
 expect_ok braf_called KRAS=wild-type NRAS=wild-type BRAF=mutant
 # filtered reads (duplicates, MAPQ 0, secondary, QC-fail, low base quality) carry G12D: not counted, wild-type
