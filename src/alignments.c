@@ -130,7 +130,7 @@ int aln_open(aln_t *a, const char *fasta_fn, mcrc_err_t *err)
     if (eof == 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: the end-of-file block is missing: the file is cut short", a->label);
     if (eof < 0) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot check the end of the file", a->label);
     if (!(a->hdr = sam_hdr_read(a->fp))) return mcrc_fail(err, MCRC_E_INPUT, "%s: cannot read the header", a->label);
-    if (!(a->idx = sam_index_load(a->fp, a->fn)))
+    if (!(a->idx = sam_index_load3(a->fp, a->fn, NULL, 0)))      /* no HTS_IDX_SAVE_REMOTE: a URL's index is never saved */
         return mcrc_fail(err, MCRC_E_INPUT, "%s: no index (.bai, .csi or .crai beside it, or FILE##idx##INDEX); only the hotspot codons are read, through the index", a->label);
     if (f->format == bam && hts_idx_nseq(a->idx) > sam_hdr_nref(a->hdr))
         return mcrc_fail(err, MCRC_E_INPUT, "%s: the index lists %d sequences but the header %d: it was made for another file; rebuild it (samtools index)",

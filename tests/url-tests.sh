@@ -77,7 +77,8 @@ else
     # 6. the same for --alignments (read over HTTP through its named index) and --segments (a table that is not there)
     cp testdata/alignments/kras_g12d_b37.bam "$U/k.bam"; cp testdata/alignments/kras_g12d_b37.bam.bai "$U/k.bam.bai"
     bam="http://reader:pw-SECRET1@127.0.0.1:$P/k.bam?X-Amz-Signature=SECRET2"
-    "$BIN" --no-version -o "$U/signed-bam.xml" --alignments "$bam##idx##${bam/k.bam/k.bam.bai}" testdata/alignments/kras_g12d_b37.vcf 2> "$U/signed-bam.err"; rc=$?
+    ( cd "$U/run" && "$BIN" --no-version -o "$U/signed-bam.xml" --alignments "$bam##idx##${bam/k.bam/k.bam.bai}" "$TOP/testdata/alignments/kras_g12d_b37.vcf" ) 2> "$U/signed-bam.err"; rc=$?
+    [ ! -e "$U/run/k.bam.bai" ] && pass || fail "url: --alignments over http: a copy of the index was saved in the working directory"
     [ $rc = 0 ] && grep -q '<alignments path="http://REDACTED@127.0.0.1:[0-9]*/k.bam?REDACTED##idx##http://REDACTED@' "$U/signed-bam.xml" \
         && ! grep -q SECRET "$U/signed-bam.xml" "$U/signed-bam.err" && pass \
         || fail "url: pre-signed --alignments: exit $rc ($(head -c 300 "$U/signed-bam.err"))"
